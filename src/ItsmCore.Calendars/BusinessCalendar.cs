@@ -41,6 +41,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>How many consecutive years without working time end a search (<see cref="Add"/>, <see cref="NextWorkingInstant"/>, ...).</summary>
     public const int SearchHorizonYears = Timeline.SearchHorizonYears;
 
+    private static readonly Duration MaxWorkingTime = TimeScale.MaxSupported - TimeScale.MinSupported;
+
     private readonly Timeline timeline;
     private readonly DayRules? rules;
 
@@ -371,7 +373,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             throw new ArgumentOutOfRangeException(paramName, workingTime, "Working time must not be negative; use Subtract to go backwards.");
         }
 
-        if (workingTime >= TimeScale.MaxSupported - TimeScale.MinSupported)
+        if (workingTime >= MaxWorkingTime)
         {
             throw new ArgumentOutOfRangeException(paramName, workingTime, "Working time exceeds the supported range.");
         }

@@ -1,0 +1,41 @@
+using System;
+using System.Linq;
+using ItsmCore.Calendars;
+using ItsmCore.Calendars.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers ItsmCore.Calendars services.</summary>
+public static class ItsmCoreCalendarsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the given calendars and an <see cref="IBusinessCalendarProvider"/> over every calendar
+    /// registered this way, plus <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host
+    /// registered a clock already. Safe to call several times (an equal calendar is registered once; each
+    /// service uses <c>TryAdd</c>); two different calendars with one id are reported when the provider is
+    /// first resolved.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="calendars">Calendars to register.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddItsmCoreCalendars(this IServiceCollection services, params BusinessCalendar[] calendars)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(calendars);
+        foreach (BusinessCalendar calendar in calendars)
+        {
+            ArgumentNullException.ThrowIfNull(calendar, nameof(calendars));
+            bool registered = services.Any(d => d.ServiceType == typeof(BusinessCalendar) && !d.IsKeyedService && calendar.Equals(d.ImplementationInstance));
+            if (!registered)
+            {
+                services.AddSingleton(calendar);
+            }
+        }
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton<IBusinessCalendarProvider>(sp => new InMemoryBusinessCalendarProvider(sp.GetServices<BusinessCalendar>()));
+        return services;
+    }
+}
