@@ -211,7 +211,7 @@ internal sealed class Timeline
 
     private YearChunk Build(int index)
     {
-        YearChunk built = YearChunk.FromList(Source.BuildYear(index));
+        YearChunk built = YearChunk.FromList(Source.BuildYear(index), TimeScale.YearStart(index), TimeScale.YearStart(index + 1) - TimeScale.YearStart(index));
         return Interlocked.CompareExchange(ref chunks[index], built, null) ?? built;
     }
 }
