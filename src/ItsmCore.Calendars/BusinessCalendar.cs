@@ -24,7 +24,7 @@ namespace ItsmCore.Calendars;
 /// <para>
 /// The calendar compiles lazily, per UTC year, into a sorted index of working intervals with
 /// cumulative working time. <see cref="Add"/>, <see cref="Subtract"/>, <see cref="WorkingTimeBetween"/>
-/// and <see cref="IsWorking"/> are a binary search plus arithmetic: O(log n) and allocation-free once
+/// and <see cref="IsWorking"/> are a bucket lookup, a short search and arithmetic: O(log n) and allocation-free once
 /// the years they touch are built, whatever the distance between the instants.
 /// </para>
 /// <para>

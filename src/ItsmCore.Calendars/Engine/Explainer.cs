@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ItsmCore.Calendars.Model;
 using NodaTime;
 
@@ -100,6 +99,6 @@ internal static class Explainer
             parts[i] = hours[i].ToString();
         }
 
-        return string.Join(", ", parts).ToString(CultureInfo.InvariantCulture);
+        return string.Join(", ", parts);
     }
 }

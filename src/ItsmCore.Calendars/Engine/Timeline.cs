@@ -7,7 +7,7 @@ namespace ItsmCore.Calendars.Engine;
 /// The compiled index of a calendar: one <see cref="YearChunk"/> per UTC year, built lazily on first
 /// use and published with a compare-and-swap, so concurrent first use from many threads is safe (a
 /// chunk may be built twice by racing threads, but only one is published and both are identical).
-/// All arithmetic is a year lookup, a binary search in the year and a few additions: O(log n) and
+/// All arithmetic is a year lookup, a bucket lookup with a short search, and a few additions: O(log n) and
 /// allocation-free once the years involved are built. Spans of several years add one cached total
 /// per whole year in between.
 /// </summary>
