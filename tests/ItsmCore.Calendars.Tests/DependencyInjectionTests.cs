@@ -14,9 +14,9 @@ public sealed class DependencyInjectionTests
         BusinessCalendar office = Cal.NineToSix(Cal.Tokyo);
         using ServiceProvider sp = new ServiceCollection().AddItsmCoreCalendars(office).BuildServiceProvider();
         IBusinessCalendarProvider provider = sp.GetRequiredService<IBusinessCalendarProvider>();
-        Assert.Same(office, provider.GetCalendar("nine-to-six"));
+        Assert.Same(office, provider.GetCalendar("nine-to-six", Instant.FromUtc(2026, 1, 1, 0, 0)));
         Assert.Same(SystemClock.Instance, sp.GetRequiredService<IClock>());
-        var e = Assert.Throws<KeyNotFoundException>(() => provider.GetCalendar("missing"));
+        var e = Assert.Throws<KeyNotFoundException>(() => provider.GetCalendar("missing", Instant.FromUtc(2026, 1, 1, 0, 0)));
         Assert.Contains("'missing'", e.Message, StringComparison.Ordinal);
         Assert.Contains("nine-to-six", e.Message, StringComparison.Ordinal);
     }
@@ -46,7 +46,7 @@ public sealed class DependencyInjectionTests
         using ServiceProvider sp = new ServiceCollection()
             .AddItsmCoreCalendars(Cal.NineToSix(Cal.Tokyo), Cal.NineToSix(Cal.Berlin))
             .BuildServiceProvider();
-        var e = Assert.Throws<InvalidOperationException>(() => sp.GetRequiredService<IBusinessCalendarProvider>());
+        var e = Assert.Throws<ArgumentException>(() => sp.GetRequiredService<IBusinessCalendarProvider>());
         Assert.Contains("nine-to-six", e.Message, StringComparison.Ordinal);
     }
 

@@ -38,7 +38,9 @@ public sealed class PublicApiTests
         {
             "ItsmCore.Calendars.BusinessCalendar",
             "ItsmCore.Calendars.BusinessCalendarBuilder",
+            "ItsmCore.Calendars.BusinessCalendarCatalog",
             "ItsmCore.Calendars.BusinessCalendarProviderExtensions",
+            "ItsmCore.Calendars.BusinessCalendarVersion",
             "ItsmCore.Calendars.CalendarFormatException",
             "ItsmCore.Calendars.CountedInterval",
             "ItsmCore.Calendars.GapReason",

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using ItsmCore.Calendars;
-using ItsmCore.Calendars.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -12,7 +11,8 @@ public static class ItsmCoreCalendarsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the given calendars and an <see cref="IBusinessCalendarProvider"/> over every calendar
-    /// registered this way, plus <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host
+    /// registered this way (a <see cref="BusinessCalendarCatalog"/>; register your own provider first to use
+    /// versioned calendars), plus <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host
     /// registered a clock already. Safe to call several times (an equal calendar is registered once; each
     /// service uses <c>TryAdd</c>); two different calendars with one id are reported when the provider is
     /// first resolved.
@@ -35,7 +35,7 @@ public static class ItsmCoreCalendarsServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton<IBusinessCalendarProvider>(sp => new InMemoryBusinessCalendarProvider(sp.GetServices<BusinessCalendar>()));
+        services.TryAddSingleton<IBusinessCalendarProvider>(sp => BusinessCalendarCatalog.Of(sp.GetServices<BusinessCalendar>()));
         return services;
     }
 }
