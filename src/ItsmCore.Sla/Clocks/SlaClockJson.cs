@@ -123,7 +123,7 @@ public static class SlaClockJson
                     writer.WriteString("dayEnd", target.DayEnd == BusinessDayEnd.SameTimeOfDay ? "sameTimeOfDay" : "endOfBusinessDay");
                     break;
                 default:
-                    writer.WriteString("nextBusinessDayAt", LocalTimePattern.ExtendedIso.Format(target.TimeOfDay));
+                    writer.WriteString("nextBusinessDayAt", SlaTarget.FormatTime(target.TimeOfDay));
                     break;
             }
 
@@ -259,7 +259,7 @@ public static class SlaClockJson
             }
 
             string timeText = String(next, path + ".nextBusinessDayAt");
-            ParseResult<LocalTime> time = LocalTimePattern.ExtendedIso.Parse(timeText);
+            ParseResult<LocalTime> time = SlaTarget.ParseTime(timeText);
             return time.Success
                 ? SlaTarget.NextBusinessDayAt(time.Value, calendarId)
                 : throw new SlaFormatException(path + ".nextBusinessDayAt", $"'{timeText}' is not a time like 09:00");

@@ -168,10 +168,23 @@ public sealed record SlaTarget
         SlaTargetKind.WorkingTime => $"{FormatDuration(WorkingTime)} working time on '{CalendarId}'",
         SlaTargetKind.BusinessDays => string.Create(CultureInfo.InvariantCulture,
             $"{BusinessDays} business day{(BusinessDays == 1 ? string.Empty : "s")} ({(DayEnd == BusinessDayEnd.SameTimeOfDay ? "same time of day" : "end of business day")}) on '{CalendarId}'"),
-        _ => $"next business day at {LocalTimePattern.ExtendedIso.Format(TimeOfDay)} on '{CalendarId}'",
+        _ => $"next business day at {FormatTime(TimeOfDay)} on '{CalendarId}'",
     };
 
     internal static string FormatDuration(Duration duration) => DurationPattern.Roundtrip.Format(duration);
+
+    /// <summary>"09:00", or with seconds and fractions when it has them.</summary>
+    internal static string FormatTime(LocalTime time) =>
+        time.Second == 0 && time.NanosecondOfSecond == 0 ? ShortTime.Format(time) : LocalTimePattern.ExtendedIso.Format(time);
+
+    /// <summary>Parses "09:00" or "09:00:30.5".</summary>
+    internal static ParseResult<LocalTime> ParseTime(string text)
+    {
+        ParseResult<LocalTime> shortForm = ShortTime.Parse(text);
+        return shortForm.Success ? shortForm : LocalTimePattern.ExtendedIso.Parse(text);
+    }
+
+    private static readonly LocalTimePattern ShortTime = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
     private static readonly ZoneLocalMappingResolver Boundary =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
