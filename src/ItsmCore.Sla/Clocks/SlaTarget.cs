@@ -161,7 +161,7 @@ public sealed record SlaTarget
     public SlaTarget OnCalendar(string calendarId) =>
         new(Kind, CheckId(calendarId), WorkingTime, BusinessDays, DayEnd, TimeOfDay);
 
-    /// <summary>A readable form, e.g. <c>4:00:00 working time on 'jp-office'</c>.</summary>
+    /// <summary>A readable form, e.g. <c>0:04:00:00 working time on 'jp-office'</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {

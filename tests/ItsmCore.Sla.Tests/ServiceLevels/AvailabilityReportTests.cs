@@ -87,7 +87,7 @@ public sealed class AvailabilityReportTests
     [Fact]
     public void Meets_Property_AgreesWithIsMetByOfTheTarget()
     {
-        var gen = FsCheck.Fluent.Gen.Zip(Scenarios(), Percents());
+        var gen = FsCheck.Fluent.Gen.Zip(OutageScenarios(), Percents());
         PropertyRunner.Run(gen, t =>
         {
             var (s, percent) = t;

@@ -328,7 +328,7 @@ public sealed class ServiceAvailabilityTests
     [Fact]
     public void Measure_Property_AccountsAddUpAndAvailabilityIsARatio()
     {
-        PropertyRunner.Run(Scenarios(), s =>
+        PropertyRunner.Run(OutageScenarios(), s =>
         {
             AvailabilityReport report = ServiceAvailability.Measure(s.Calendar, s.Period, s.Outages, s.Planned);
 
@@ -347,7 +347,7 @@ public sealed class ServiceAvailabilityTests
     {
         // All boundaries are whole minutes (the calendars' hours too, and DST shifts whole hours), so sampling each
         // minute's start decides the whole minute.
-        PropertyRunner.Run(Scenarios(maxDays: 2), s =>
+        PropertyRunner.Run(OutageScenarios(maxDays: 2), s =>
         {
             AvailabilityReport report = ServiceAvailability.Measure(s.Calendar, s.Period, s.Outages, s.Planned);
             long service = 0;
@@ -380,7 +380,7 @@ public sealed class ServiceAvailabilityTests
     [Fact]
     public void Measure_Property_AddingAnOutageNeverIncreasesAvailability()
     {
-        var gen = from s in Scenarios()
+        var gen = from s in OutageScenarios()
                   from extra in IntervalNear(0, 4 * 24 * 60, 24 * 60)
                   select (Scenario: s, Extra: extra);
         PropertyRunner.Run(gen, t =>
@@ -397,7 +397,7 @@ public sealed class ServiceAvailabilityTests
     [Fact]
     public void Measure_Property_OutageOrderAndDuplicatesDoNotMatter()
     {
-        var gen = from s in Scenarios()
+        var gen = from s in OutageScenarios()
                   from seed in Gen.Choose(0, int.MaxValue)
                   select (Scenario: s, Seed: seed);
         PropertyRunner.Run(gen, t =>

@@ -87,7 +87,7 @@ internal static class ServiceLevelFixtures
         from length in Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, maxLengthMinutes)))
         select new Interval(ScenarioBase + Duration.FromMinutes(start), ScenarioBase + Duration.FromMinutes(start + length));
 
-    public static Gen<Scenario> Scenarios(int maxDays = 3) =>
+    public static Gen<Scenario> OutageScenarios(int maxDays = 3) =>
         from calendar in Gen.Elements(PropertyCalendars)
         from periodStart in Gen.Choose(0, 24 * 60)
         from periodLength in Gen.Choose(0, maxDays * 24 * 60)
