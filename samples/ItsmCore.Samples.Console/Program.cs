@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ItsmCore.Calendars;
+using ItsmCore.Sla;
 using NodaTime;
 using NodaTime.Text;
 
@@ -44,6 +46,36 @@ Console.Write(calendar.ExplainAdd(receivedAt, Duration.FromHours(4)));
 Console.WriteLine();
 Console.WriteLine($"Next opening or closing after receipt: {Both(calendar.NextTransition(receivedAt) ?? receivedAt)}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Working time in November 2026: {calendar.WorkingTimeBetween(Instant.FromUtc(2026, 10, 31, 15, 0), Instant.FromUtc(2026, 11, 30, 15, 0)).TotalHours:0.##} h"));
+
+// An SLA clock on the same calendar: 4 working hours with warnings at 50/75/90 %, on hold for a while
+// "awaiting customer", then resolved. The host persists only the event log (JSON) and keeps one timer
+// per clock at NextChangeAt.
+Console.WriteLine();
+Console.WriteLine("SLA clock: resolution within 4 working hours");
+SlaClock sla = SlaClock.Start(SlaTarget.Within(Duration.FromHours(4), calendar.Id), calendar, receivedAt, SlaThresholds.Default);
+Instant onHold = calendar.Add(receivedAt, Duration.FromMinutes(20));
+Instant backFromCustomer = calendar.Add(onHold, Duration.FromHours(1)); // one working hour on hold
+sla = sla.Pause(onHold, "awaiting customer").Resume(backFromCustomer);
+Instant resolvedAt = calendar.Add(backFromCustomer, Duration.FromHours(3));
+foreach (Instant wake in WakeUps(sla, backFromCustomer).TakeWhile(w => w <= resolvedAt))
+{
+    SlaStatus s = sla.Evaluate(wake);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  timer at {Both(wake)}  {s.State,-8} {s.PercentConsumed,6:0.#} %  thresholds crossed {s.ThresholdsCrossed}"));
+}
+
+sla = sla.Stop(resolvedAt); // the host cancels the clock's timer: NextChangeAt is now null
+SlaStatus final = sla.Evaluate(resolvedAt);
+Console.WriteLine($"  resolved {Both(resolvedAt)}  {final.State}, elapsed {final.Elapsed.ToString("H:mm", CultureInfo.InvariantCulture)} of {final.Target.ToString("H:mm", CultureInfo.InvariantCulture)}");
+Console.WriteLine($"  event log: {sla.ToJson().Length} characters of JSON, {sla.Events.Count} events; replays to an equal clock: {SlaClock.Replay(sla.Events, BusinessCalendarCatalog.Of(new[] { calendar })).Equals(sla)}");
+
+// The instants at which a host's single timer per clock would fire.
+static System.Collections.Generic.IEnumerable<Instant> WakeUps(SlaClock clock, Instant from)
+{
+    for (Instant? next = clock.NextChangeAt(from); next is { } wake; next = clock.NextChangeAt(wake))
+    {
+        yield return wake;
+    }
+}
 
 // "Within N business days": the end of the working day N working days after the day of receipt.
 static Instant EndOfBusinessDays(BusinessCalendar calendar, Instant receivedAt, int days)
