@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
 using ItsmCore.Calendars;
-using Microsoft.FSharp.Core;
 using NodaTime;
 
 namespace ItsmCore.Sla.Tests.Clocks;
@@ -189,34 +188,8 @@ public sealed class SlaClockPropertyTests
         }
     }
 
-    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "")
-    {
-        Config config = Config.QuickThrowOnFailure
-            .WithMaxTest(maxTest * Scale())
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed(name)), FSharpOption<int>.None)));
-        FsCheck.Check.One(config, Prop.ForAll(Arb.From(Scenarios()), property));
-    }
-
-    private static ulong Seed(string name)
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SEED");
-        if (string.IsNullOrEmpty(text))
-        {
-            ulong hash = 14695981039346656037;
-            foreach (char c in name)
-            {
-                hash = unchecked((hash ^ c) * 1099511628211);
-            }
-
-            return hash;
-        }
-
-        return text == "random" ? (ulong)Random.Shared.NextInt64() : ulong.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static int Scale() =>
-        int.TryParse(Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SCALE"), out int scale) && scale > 0 ? scale : 1;
+    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "") =>
+        PropertyRunner.Run(Arb.From(Scenarios()), property, maxTest, name);
 
     private static Gen<Scenario> Scenarios() =>
         from calendarIndex in Gen.Choose(0, Calendars.Length - 1)

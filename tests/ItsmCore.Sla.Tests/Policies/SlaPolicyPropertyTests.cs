@@ -6,7 +6,6 @@ using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
 using ItsmCore.Calendars;
-using Microsoft.FSharp.Core;
 using NodaTime;
 using static ItsmCore.Sla.Tests.Sla;
 
@@ -23,8 +22,6 @@ namespace ItsmCore.Sla.Tests.Policies;
 /// </remarks>
 public sealed class SlaPolicyPropertyTests
 {
-    private const ulong DefaultSeed = 20261116;
-
     /// <summary>Friday 2026-11-13 08:00 Tokyo, before the office opens.</summary>
     private static readonly Instant Origin = Jst(2026, 11, 13, 8);
 
@@ -136,44 +133,8 @@ public sealed class SlaPolicyPropertyTests
         }
     }
 
-    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "")
-    {
-        Config config = Config.QuickThrowOnFailure
-            .WithMaxTest(maxTest * Scale())
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed(name)), FSharpOption<int>.None)));
-        FsCheck.Check.One(config, Prop.ForAll(Scenarios.Arbitrary, property));
-    }
-
-    private static ulong Seed(string name)
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SEED");
-        if (string.IsNullOrEmpty(text))
-        {
-            ulong hash = 14695981039346656037;
-            foreach (char c in name)
-            {
-                hash = unchecked((hash ^ c) * 1099511628211);
-            }
-
-            return DefaultSeed ^ hash;
-        }
-
-        if (text == "random")
-        {
-            ulong seed = (ulong)Random.Shared.NextInt64();
-            Console.WriteLine($"ITSMCORE_PROPERTY_SEED={seed}");
-            return seed;
-        }
-
-        return ulong.Parse(text, CultureInfo.InvariantCulture);
-    }
-
-    private static int Scale()
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SCALE");
-        return string.IsNullOrEmpty(text) ? 1 : int.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "") =>
+        PropertyRunner.Run(Scenarios.Arbitrary, property, maxTest, name);
 
     /// <summary>One snapshot of the history: the ticket, some minutes after the previous snapshot (0: the same instant).</summary>
     internal sealed record Step(HostTicket Ticket, int Minutes);

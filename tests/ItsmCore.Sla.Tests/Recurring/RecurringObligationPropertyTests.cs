@@ -7,7 +7,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using ItsmCore.Calendars;
 using ItsmCore.Testing;
-using Microsoft.FSharp.Core;
 using NodaTime;
 
 namespace ItsmCore.Sla.Tests;
@@ -22,8 +21,6 @@ namespace ItsmCore.Sla.Tests;
 /// </remarks>
 public sealed class RecurringObligationPropertyTests
 {
-    private const ulong DefaultSeed = 20261124;
-
     private static readonly BusinessCalendar[] Calendars =
     {
         TestCalendars.AlwaysOpen(TestCalendars.Zone("Asia/Tokyo")),
@@ -240,44 +237,8 @@ public sealed class RecurringObligationPropertyTests
         }
     }
 
-    private static void Run(int maxTest, Action<Case> property, [CallerMemberName] string name = "")
-    {
-        Config config = Config.QuickThrowOnFailure
-            .WithMaxTest(maxTest * Scale())
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed(name)), FSharpOption<int>.None)));
-        FsCheck.Check.One(config, Prop.ForAll(Cases.Arbitrary, property));
-    }
-
-    private static ulong Seed(string name)
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SEED");
-        if (string.IsNullOrEmpty(text))
-        {
-            ulong hash = 14695981039346656037;
-            foreach (char ch in name)
-            {
-                hash = unchecked((hash ^ ch) * 1099511628211);
-            }
-
-            return DefaultSeed ^ hash;
-        }
-
-        if (text == "random")
-        {
-            ulong seed = (ulong)Random.Shared.NextInt64();
-            Console.WriteLine($"ITSMCORE_PROPERTY_SEED={seed}");
-            return seed;
-        }
-
-        return ulong.Parse(text, CultureInfo.InvariantCulture);
-    }
-
-    private static int Scale()
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SCALE");
-        return string.IsNullOrEmpty(text) ? 1 : int.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static void Run(int maxTest, Action<Case> property, [CallerMemberName] string name = "") =>
+        PropertyRunner.Run(Cases.Arbitrary, property, maxTest, name);
 
     private sealed class PropertyFailure : Exception
     {

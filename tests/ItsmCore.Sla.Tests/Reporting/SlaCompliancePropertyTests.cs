@@ -5,7 +5,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using NodaTime;
 
 namespace ItsmCore.Sla.Tests.Reporting;
@@ -20,8 +19,6 @@ namespace ItsmCore.Sla.Tests.Reporting;
 /// </remarks>
 public sealed class SlaCompliancePropertyTests
 {
-    private const ulong DefaultSeed = 20261130;
-
     private static readonly SlaMetric[] Metrics = { SlaMetric.Resolution, SlaMetric.FirstResponse };
     private static readonly string[] Priorities = { "high", "medium", "low" };
     private static readonly string?[] RequestTypes = { null, "account change", "quota raise" };
@@ -190,45 +187,8 @@ public sealed class SlaCompliancePropertyTests
         }
     }
 
-    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "")
-    {
-        Config config = Config.QuickThrowOnFailure
-            .WithMaxTest(maxTest * Scale())
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed(name)), FSharpOption<int>.None)));
-        FsCheck.Check.One(config, Prop.ForAll(Arb.From(AnyScenario()), property));
-    }
-
-    /// <summary>A fixed seed per property, or ITSMCORE_PROPERTY_SEED.</summary>
-    private static ulong Seed(string name)
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SEED");
-        if (string.IsNullOrEmpty(text))
-        {
-            ulong hash = 14695981039346656037;
-            foreach (char c in name)
-            {
-                hash = unchecked((hash ^ c) * 1099511628211);
-            }
-
-            return DefaultSeed ^ hash;
-        }
-
-        if (text == "random")
-        {
-            ulong seed = (ulong)Random.Shared.NextInt64();
-            Console.WriteLine($"ITSMCORE_PROPERTY_SEED={seed}");
-            return seed;
-        }
-
-        return ulong.Parse(text, CultureInfo.InvariantCulture);
-    }
-
-    private static int Scale()
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SCALE");
-        return string.IsNullOrEmpty(text) ? 1 : int.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "") =>
+        PropertyRunner.Run(Arb.From(AnyScenario()), property, maxTest, name);
 
     private static Gen<Scenario> AnyScenario() =>
         from count in Gen.Frequency((1, Gen.Choose(0, 3)), (4, Gen.Choose(4, 40)))

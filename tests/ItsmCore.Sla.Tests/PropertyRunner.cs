@@ -15,13 +15,16 @@ internal static class PropertyRunner
 {
     private const ulong DefaultSeed = 20261107;
 
-    public static void Run<T>(Gen<T> generator, Action<T> property, int maxTest = 200, [CallerMemberName] string name = "")
+    public static void Run<T>(Gen<T> generator, Action<T> property, int maxTest = 200, [CallerMemberName] string name = "") =>
+        Run(Arb.From(generator), property, maxTest, name);
+
+    public static void Run<T>(Arbitrary<T> arbitrary, Action<T> property, int maxTest, string name)
     {
         Config config = Config.QuickThrowOnFailure
             .WithMaxTest(maxTest * Scale())
             .WithQuietOnSuccess(true)
             .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed(name)), FSharpOption<int>.None)));
-        Check.One(config, Prop.ForAll(Arb.From(generator), property));
+        Check.One(config, Prop.ForAll(arbitrary, property));
     }
 
     private static ulong Seed(string name)
