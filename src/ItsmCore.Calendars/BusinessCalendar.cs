@@ -5,6 +5,7 @@ using ItsmCore.Calendars.Holidays;
 using ItsmCore.Calendars.Model;
 using ItsmCore.Calendars.Serialization;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace ItsmCore.Calendars;
 
@@ -58,6 +59,13 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     /// <summary>The end (exclusive) of the supported range, 2150-01-01T00:00:00Z.</summary>
     public static Instant MaxSupportedInstant => TimeScale.MaxSupported;
+
+    /// <summary>
+    /// The calendar's one rule for mapping a local wall time to an instant: the first instant at which the wall clock
+    /// shows that time or later (a time in a spring-forward gap maps to the transition, a time in a fall-back overlap
+    /// to its earlier occurrence). Published so that code building deadlines from local times maps them the same way.
+    /// </summary>
+    public static ZoneLocalMappingResolver BoundaryResolver => DayRules.BoundaryResolver;
 
     /// <summary>The names of the built-in holiday sets usable in <c>holidaySets</c>, such as <c>"JP"</c>.</summary>
     public static IReadOnlyList<string> HolidaySetNames => HolidaySets.Names;

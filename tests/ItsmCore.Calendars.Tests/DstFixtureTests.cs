@@ -16,6 +16,14 @@ public sealed class DstFixtureTests
     private static readonly DateTimeZone Auckland = DateTimeZoneProviders.Tzdb["Pacific/Auckland"];
 
     [Fact]
+    public void BoundaryResolver_NewYorkGapAndOverlap_MapsToTransitionAndEarlierOccurrence()
+    {
+        // 2026-03-08 02:30 does not exist in New York (02:00 -> 03:00 EDT); 2026-11-01 01:30 happens twice.
+        Assert.Equal(Instant.FromUtc(2026, 3, 8, 7, 0), NewYork.ResolveLocal(new LocalDateTime(2026, 3, 8, 2, 30), BusinessCalendar.BoundaryResolver).ToInstant());
+        Assert.Equal(Instant.FromUtc(2026, 11, 1, 5, 30), NewYork.ResolveLocal(new LocalDateTime(2026, 11, 1, 1, 30), BusinessCalendar.BoundaryResolver).ToInstant());
+    }
+
+    [Fact]
     public void WorkingTimeBetween_NewYorkSpringForwardDayOnWholeDayCalendar_Is23Hours()
     {
         // 2026-03-08 (2nd Sunday of March): 00:00 EST = 05:00Z; next midnight 00:00 EDT = 2026-03-09T04:00Z; 23 h.

@@ -99,21 +99,25 @@ internal static class ClockEngine
     {
         bool running = s.Phase == ClockPhase.Running;
         long elapsed = s.BaseNs;
-        if (running)
-        {
-            elapsed += s.Calendar.WorkingTimeBetween(s.SegmentStart, now).ToInt64Nanoseconds();
-        }
-
         Instant? breachedAt = s.BreachedAt;
-        if (breachedAt is null && running && elapsed > s.BudgetNs)
-        {
-            breachedAt = FirstOver(s, s.BudgetNs - s.BaseNs);
-        }
-
         Instant? due = null;
         if (running)
         {
-            due = s.BaseNs <= s.BudgetNs ? TryDue(s, s.BudgetNs - s.BaseNs) : s.DueReachedAt;
+            elapsed += s.Calendar.WorkingTimeBetween(s.SegmentStart, now).ToInt64Nanoseconds();
+            if (s.BaseNs <= s.BudgetNs)
+            {
+                // One Add gives both the due instant and, once over, the breach instant.
+                bool breachedNow = breachedAt is null && elapsed > s.BudgetNs;
+                (due, Instant? firstOver) = DueAndFirstOver(s, s.BudgetNs - s.BaseNs, breachedNow);
+                if (breachedNow)
+                {
+                    breachedAt = firstOver ?? throw NoWorkingTimeAfterDue();
+                }
+            }
+            else
+            {
+                due = s.DueReachedAt;
+            }
         }
 
         int crossed = 0;
@@ -176,7 +180,7 @@ internal static class ClockEngine
 
         if (s.BreachedAt is null)
         {
-            Instant? b = TryFirstOver(s, s.BudgetNs - s.BaseNs);
+            Instant? b = DueAndFirstOver(s, s.BudgetNs - s.BaseNs, wantFirstOver: true).FirstOver;
             if (b is { } breach && breach > now)
             {
                 return breach;
@@ -207,8 +211,8 @@ internal static class ClockEngine
 
         if (next.BreachedAt is null && elapsed > state.BudgetNs)
         {
-            next.DueReachedAt = TryDue(state, state.BudgetNs - state.BaseNs);
-            next.BreachedAt = FirstOver(state, state.BudgetNs - state.BaseNs);
+            (next.DueReachedAt, Instant? firstOver) = DueAndFirstOver(state, state.BudgetNs - state.BaseNs, wantFirstOver: true);
+            next.BreachedAt = firstOver ?? throw NoWorkingTimeAfterDue();
         }
 
         next.BaseNs = elapsed;
@@ -304,53 +308,40 @@ internal static class ClockEngine
         return result;
     }
 
-    /// <summary>The due instant for a remaining budget from the segment start (see <see cref="SlaStatus.DueAt"/>).</summary>
-    private static Instant? TryDue(CycleState s, long remainingNs)
+    /// <summary>
+    /// For a remaining budget from the segment start: the due instant (see <see cref="SlaStatus.DueAt"/>) and the first
+    /// instant over the budget, one nanosecond past the last instant still within it. Either is null when the calendar
+    /// runs out of working time first, and the first instant over is only computed when asked for (or needed for a
+    /// deadline target's due instant). One <c>Add</c> serves both.
+    /// </summary>
+    private static (Instant? Due, Instant? FirstOver) DueAndFirstOver(CycleState s, long remainingNs, bool wantFirstOver)
     {
-        Instant? t = TryAdd(s.Calendar, s.SegmentStart, remainingNs);
-        if (t is not { } t0 || !s.LatestDue)
+        if (TryAdd(s.Calendar, s.SegmentStart, remainingNs) is not { } reached)
         {
-            return t;
+            return (null, null);
         }
 
-        return LastMet(s.Calendar, t0);
-    }
-
-    private static Instant FirstOver(CycleState s, long remainingNs) =>
-        TryFirstOver(s, remainingNs) ?? throw new InvalidOperationException("A breach was detected but the calendar has no working time after the due instant.");
-
-    /// <summary>The first instant at which elapsed exceeds the budget: one nanosecond past the last instant still within it.</summary>
-    private static Instant? TryFirstOver(CycleState s, long remainingNs)
-    {
-        Instant? t = TryAdd(s.Calendar, s.SegmentStart, remainingNs);
-        if (t is not { } t0)
+        if (!wantFirstOver && !s.LatestDue)
         {
-            return null;
+            return (reached, null);
         }
 
+        // The last instant still within the budget: the next working instant at or after the one where it is used up.
+        Instant? lastMet;
         try
         {
-            Instant w = s.Calendar.IsWorking(t0) ? t0 : s.Calendar.NextWorkingInstant(t0);
-            return w + Duration.Epsilon;
+            lastMet = s.Calendar.IsWorking(reached) ? reached : s.Calendar.NextWorkingInstant(reached);
         }
         catch (WorkingTimeNotFoundException)
         {
-            return null;
+            lastMet = null;
         }
+
+        return (s.LatestDue ? lastMet ?? reached : reached, lastMet + Duration.Epsilon);
     }
 
-    /// <summary>The last instant with the same working time as <paramref name="t0"/> since any earlier point: the next working instant, or itself.</summary>
-    private static Instant LastMet(BusinessCalendar calendar, Instant t0)
-    {
-        try
-        {
-            return calendar.IsWorking(t0) ? t0 : calendar.NextWorkingInstant(t0);
-        }
-        catch (WorkingTimeNotFoundException)
-        {
-            return t0;
-        }
-    }
+    private static InvalidOperationException NoWorkingTimeAfterDue() =>
+        new("A breach was detected but the calendar has no working time after the due instant.");
 
     private static Instant? TryAdd(BusinessCalendar calendar, Instant start, long ns)
     {

@@ -120,8 +120,8 @@ public sealed class SlaClock : IEquatable<SlaClock>
             BusinessCalendar? calendar = null;
             if (e.Target is { } target)
             {
-                calendar = state is not null && e.Kind == SlaClockEventKind.TargetChanged && state.Calendar.Id == target.CalendarId
-                    ? state.Calendar
+                calendar = state is not null && e.Kind == SlaClockEventKind.TargetChanged
+                    ? CalendarForChange(state, target, calendars, e.At)
                     : calendars.GetCalendar(target.CalendarId, e.At);
             }
 
@@ -192,6 +192,24 @@ public sealed class SlaClock : IEquatable<SlaClock>
         ArgumentNullException.ThrowIfNull(target);
         CheckCalendar(target, calendar);
         return With(SlaClockEvent.TargetChanged(at, target, policy), calendar);
+    }
+
+    /// <summary>
+    /// Changes the target, finding its calendar as <see cref="Replay"/> does: the cycle's own calendar version when the
+    /// target stays on the same calendar id, otherwise the version in force at <paramref name="at"/>.
+    /// </summary>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="target">The new target.</param>
+    /// <param name="calendars">Where the new target's calendar is found.</param>
+    /// <param name="policy">How elapsed time carries over.</param>
+    /// <returns>The clock with the new target.</returns>
+    /// <exception cref="SlaClockCommandException">The cycle has ended, or <paramref name="at"/> is too early.</exception>
+    /// <exception cref="KeyNotFoundException">The calendar id is unknown to the provider.</exception>
+    public SlaClock ChangeTarget(Instant at, SlaTarget target, IBusinessCalendarProvider calendars, SlaTargetChangePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(calendars);
+        return ChangeTarget(at, target, CalendarForChange(state, target, calendars, at), policy);
     }
 
     /// <summary>Reopens a stopped or cancelled clock: a new cycle with the same target, calendar and thresholds.</summary>
@@ -335,6 +353,10 @@ public sealed class SlaClock : IEquatable<SlaClock>
 
         return s!;
     }
+
+    /// <summary>The one rule for the calendar of a target change: same id, same version; otherwise the version in force then.</summary>
+    private static BusinessCalendar CalendarForChange(CycleState state, SlaTarget target, IBusinessCalendarProvider calendars, Instant at) =>
+        string.Equals(state.Calendar.Id, target.CalendarId, StringComparison.Ordinal) ? state.Calendar : calendars.GetCalendar(target.CalendarId, at);
 
     private SlaClock With(SlaClockEvent e, BusinessCalendar? calendar) =>
         new(events.Add(e), calendars.Add(calendar), ClockEngine.Apply(state, e, calendar));

@@ -3,7 +3,6 @@ using System.Globalization;
 using ItsmCore.Calendars;
 using NodaTime;
 using NodaTime.Text;
-using NodaTime.TimeZones;
 
 namespace ItsmCore.Sla;
 
@@ -135,7 +134,7 @@ public sealed record SlaTarget
                         ?? throw new InvalidOperationException($"Calendar '{calendar.Id}' reported {lastDay} as a working day without working time.");
                 }
 
-                return calendar.Zone.ResolveLocal(lastDay.At(local.TimeOfDay), Boundary).ToInstant();
+                return calendar.Zone.ResolveLocal(lastDay.At(local.TimeOfDay), BusinessCalendar.BoundaryResolver).ToInstant();
         }
     }
 
@@ -185,9 +184,6 @@ public sealed record SlaTarget
     }
 
     private static readonly LocalTimePattern ShortTime = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
-
-    private static readonly ZoneLocalMappingResolver Boundary =
-        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
     private static string CheckId(string calendarId)
     {

@@ -320,10 +320,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     {
         if (oldTarget is not null && newTarget is not null)
         {
-            BusinessCalendar calendar = string.Equals(clock!.Calendar.Id, newTarget.CalendarId, StringComparison.Ordinal)
-                ? clock.Calendar
-                : calendars.GetCalendar(newTarget.CalendarId, at);
-            return clock.ChangeTarget(at, newTarget, calendar, Definition.TargetChangePolicy);
+            return clock!.ChangeTarget(at, newTarget, calendars, Definition.TargetChangePolicy);
         }
 
         if (oldTarget is not null)

@@ -251,10 +251,7 @@ public sealed class SlaPolicyEvaluator<TTicket>
             SlaClock clock = Clock;
             if (!wanted.Equals(clock.Target))
             {
-                BusinessCalendar calendar = string.Equals(wanted.CalendarId, clock.Calendar.Id, StringComparison.Ordinal)
-                    ? clock.Calendar
-                    : owner.Calendar(wanted, at);
-                Issue(SlaPolicyAction.ChangeTarget, clock.ChangeTarget(at, wanted, calendar, owner.Policy.TargetChangePolicy));
+                Issue(SlaPolicyAction.ChangeTarget, clock.ChangeTarget(at, wanted, owner.Calendars, owner.Policy.TargetChangePolicy));
             }
         }
 

@@ -386,4 +386,20 @@ public sealed class SlaClockTests
         Assert.NotEqual(a, FourHours(Fri1700).Pause(Fri1700 + H(1), "other"));
         Assert.NotEqual(a, FourHours(Fri1700));
     }
+
+    [Fact]
+    public void ChangeTarget_WithAProvider_KeepsTheCyclesVersionOnTheSameCalendar_AndResolvesAnotherAtTheChange()
+    {
+        BusinessCalendar december = BusinessCalendar.CreateBuilder("jp-office", Tokyo).WithWeekdayHours("08:00-18:00").AddHolidaySet("JP").Build();
+        BusinessCalendar alwaysOpenV2 = BusinessCalendar.CreateBuilder("24x7", Tokyo).WithWeekdayHours("00:00-24:00").Build();
+        BusinessCalendarCatalog catalog = Catalog.Add(december, Jst(2026, 12, 1, 0, 0)).Add(alwaysOpenV2, Jst(2026, 12, 1, 0, 0));
+        SlaClock november = FourHours(Jst(2026, 11, 30, 17, 0));
+
+        SlaClock sameId = november.ChangeTarget(Jst(2026, 12, 1, 8, 0), SlaTarget.Within(H(8), "jp-office"), catalog, SlaTargetChangePolicy.KeepStart);
+        Assert.Same(Office, sameId.Calendar);
+        SlaClock otherId = november.ChangeTarget(Jst(2026, 12, 1, 8, 0), SlaTarget.Within(H(8), "24x7"), catalog, SlaTargetChangePolicy.KeepStart);
+        Assert.Same(alwaysOpenV2, otherId.Calendar);
+        Assert.Equal(otherId, SlaClock.Replay(otherId.Events, catalog));
+        Assert.Equal(sameId, SlaClock.Replay(sameId.Events, catalog));
+    }
 }
