@@ -7,7 +7,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using ItsmCore.Calendars.Tests.Oracle;
-using Microsoft.FSharp.Core;
 using NodaTime;
 using NodaTime.TimeZones;
 using Interval = NodaTime.Interval;
@@ -40,8 +39,6 @@ public sealed class CalendarPropertyTests
         "Europe/Berlin",
         "Pacific/Chatham",
     };
-
-    private const ulong DefaultSeed = 20260308;
 
     private static readonly ZoneLocalMappingResolver Resolver =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
@@ -475,48 +472,8 @@ public sealed class CalendarPropertyTests
         }
     }
 
-    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "")
-    {
-        Config config = Config.QuickThrowOnFailure
-            .WithMaxTest(maxTest * Scale())
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed(name)), FSharpOption<int>.None)));
-        FsCheck.Check.One(config, Prop.ForAll(Scenarios.Arbitrary, property));
-    }
-
-    /// <summary>
-    /// A fixed seed per property (so each property sees other calendars), or ITSMCORE_PROPERTY_SEED: the
-    /// first number FsCheck prints after "Falsifiable" replays a failure.
-    /// </summary>
-    private static ulong Seed(string name)
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SEED");
-        if (string.IsNullOrEmpty(text))
-        {
-            ulong hash = 14695981039346656037;
-            foreach (char c in name)
-            {
-                hash = unchecked((hash ^ c) * 1099511628211);
-            }
-
-            return DefaultSeed ^ hash;
-        }
-
-        if (text == "random")
-        {
-            ulong seed = (ulong)Random.Shared.NextInt64();
-            Console.WriteLine($"ITSMCORE_PROPERTY_SEED={seed}");
-            return seed;
-        }
-
-        return ulong.Parse(text, CultureInfo.InvariantCulture);
-    }
-
-    private static int Scale()
-    {
-        string? text = Environment.GetEnvironmentVariable("ITSMCORE_PROPERTY_SCALE");
-        return string.IsNullOrEmpty(text) ? 1 : int.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static void Run(int maxTest, Action<Scenario> property, [CallerMemberName] string name = "") =>
+        PropertyRunner.Run(Scenarios.Arbitrary, property, maxTest, name);
 
     private sealed class PropertyFailure : Exception
     {

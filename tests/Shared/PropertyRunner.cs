@@ -5,10 +5,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 
-namespace ItsmCore.Sla.Tests;
+namespace ItsmCore.Tests;
 
 /// <summary>
-/// Runs FsCheck 3 properties from xunit facts, as the calendar tests do: a fixed seed per property (so runs are
+/// Runs FsCheck 3 properties from xunit facts (shared by every test project, linked in by eng/Test.props): a fixed seed per property (so runs are
 /// reproducible), ITSMCORE_PROPERTY_SEED to replay or explore ("random"), ITSMCORE_PROPERTY_SCALE to run more cases.
 /// </summary>
 internal static class PropertyRunner
