@@ -278,7 +278,7 @@ public sealed class SlaClock : IEquatable<SlaClock>
     public SlaClockExplanation Explain(Instant now)
     {
         CycleState s = StateAt(now);
-        return SlaClockExplanation.Build(this, s, Prefix(now), now);
+        return SlaClockExplanation.Build(this, s, now);
     }
 
     /// <summary>Writes the event log as JSON; <see cref="SlaClockJson.ReadClock"/> reads it back into an equal clock.</summary>
@@ -315,15 +315,21 @@ public sealed class SlaClock : IEquatable<SlaClock>
     /// <inheritdoc />
     public override string ToString() => $"SLA clock: {state.Target}, cycle {state.Number}, {events.Length} events, last at {state.LastEventAt}";
 
-    internal IReadOnlyList<SlaClockEvent> Prefix(Instant now)
+    /// <summary>The cycles as they stood at <paramref name="now"/>: <see cref="Cycles"/>, or the history of the events up to it.</summary>
+    internal IReadOnlyList<SlaCycle> CyclesAt(Instant now)
     {
+        if (now >= state.LastEventAt)
+        {
+            return Cycles;
+        }
+
         int count = 0;
         while (count < events.Length && events[count].At <= now)
         {
             count++;
         }
 
-        return count == events.Length ? events : events.RemoveRange(count, events.Length - count);
+        return ClockHistory.Build(events.RemoveRange(count, events.Length - count), calendars);
     }
 
     internal ImmutableArray<BusinessCalendar?> CalendarsUsed => calendars;

@@ -102,10 +102,10 @@ public sealed class SlaClockExplanation
         return text.ToString();
     }
 
-    internal static SlaClockExplanation Build(SlaClock clock, CycleState state, IReadOnlyList<SlaClockEvent> prefix, Instant now)
+    internal static SlaClockExplanation Build(SlaClock clock, CycleState state, Instant now)
     {
         SlaStatus status = ClockEngine.Status(state, now);
-        SlaCycle cycle = ClockHistory.Build(prefix, clock.CalendarsUsed.RemoveRange(prefix.Count, clock.CalendarsUsed.Length - prefix.Count))[^1];
+        SlaCycle cycle = clock.CyclesAt(now)[^1];
         SlaTargetChange? last = cycle.TargetChanges.Count == 0 ? null : cycle.TargetChanges[^1];
         Instant from = last?.At ?? cycle.StartedAt;
         var segments = new List<WorkingTimeExplanation>();

@@ -211,9 +211,7 @@ public sealed record SlaMeasurement
             throw new ArgumentOutOfRangeException(nameof(now), now, $"The clock started at {firstStart}; it can be measured from then until {BusinessCalendar.MaxSupportedInstant}.");
         }
 
-        IReadOnlyList<SlaCycle> cycles = now >= clock.LastEventAt
-            ? clock.Cycles
-            : ClockHistory.Build(clock.Prefix(now), clock.CalendarsUsed);
+        IReadOnlyList<SlaCycle> cycles = clock.CyclesAt(now);
         var result = new SlaMeasurement[cycles.Count];
         for (int i = 0; i < cycles.Count; i++)
         {
