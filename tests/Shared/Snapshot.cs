@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 
-namespace ItsmCore.Calendars.Tests.Snapshots;
+namespace ItsmCore.Tests;
 
 /// <summary>
 /// Approved-file snapshots in the Verify file convention (Verify itself does not restore here):

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ItsmCore.Primitives;
+
+/// <summary>
+/// Base of ItsmCore's aggregates (Incident, Problem, ...): state changes only by raising domain events, each event
+/// is applied and journaled, and an aggregate can be rebuilt from its events. Versions count events (the creating
+/// event is version 1); <see cref="PersistedVersion"/> is what repositories compare for optimistic concurrency.
+/// </summary>
+/// <remarks>
+/// An aggregate is a mutable object owned by one unit of work; it is not thread-safe. Commands check everything
+/// before they raise their first event, so a refused command leaves the aggregate unchanged.
+/// </remarks>
+/// <typeparam name="TEvent">The aggregate's event base type.</typeparam>
+public abstract class EventSourcedAggregate<TEvent>
+    where TEvent : class, IDomainEvent
+{
+    private readonly List<TEvent> uncommitted = new();
+    private readonly List<JournalEntry> journal = new();
+
+    /// <summary>Creates an empty aggregate; the derived type raises or replays its creating event.</summary>
+    protected EventSourcedAggregate()
+    {
+    }
+
+    /// <summary>The number of events applied: the version of the newest event.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>The version last loaded from or saved to a repository (0 for a new, unsaved aggregate).</summary>
+    public long PersistedVersion => Version - uncommitted.Count;
+
+    /// <summary>Events raised since the aggregate was loaded or last saved, oldest first.</summary>
+    public IReadOnlyList<TEvent> UncommittedEvents => uncommitted;
+
+    /// <summary>Every step, oldest first: one journal entry per event.</summary>
+    public IReadOnlyList<JournalEntry> Journal => journal;
+
+    /// <summary>
+    /// Called by a repository after it stored <see cref="UncommittedEvents"/>: they become part of
+    /// <see cref="PersistedVersion"/> and the list is cleared.
+    /// </summary>
+    public void MarkCommitted() => uncommitted.Clear();
+
+    /// <summary>Applies a new event and records it as uncommitted.</summary>
+    /// <param name="domainEvent">The event; its version must be <see cref="Version"/> + 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
+    /// <exception cref="ArgumentException">The event's version does not follow, or it belongs to another record.</exception>
+    protected void Raise(TEvent domainEvent)
+    {
+        Apply(domainEvent);
+        uncommitted.Add(domainEvent);
+    }
+
+    /// <summary>Applies stored events (oldest first) to an empty aggregate, as when loading it.</summary>
+    /// <param name="history">The events.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> or an event is null.</exception>
+    /// <exception cref="ArgumentException">The history is empty, a version does not follow, or an event belongs to another record.</exception>
+    protected void Replay(IEnumerable<TEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (Version != 0)
+        {
+            throw new InvalidOperationException("Only an empty aggregate can replay a history.");
+        }
+
+        foreach (TEvent domainEvent in history)
+        {
+            Apply(domainEvent);
+        }
+
+        if (Version == 0)
+        {
+            throw new ArgumentException("The history has no events; a record starts with the event that created it.", nameof(history));
+        }
+    }
+
+    /// <summary>Changes the aggregate's state by one event. Called for new and replayed events alike; must not throw for a valid history.</summary>
+    /// <param name="domainEvent">The event.</param>
+    protected abstract void When(TEvent domainEvent);
+
+    private void Apply(TEvent domainEvent)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        if (domainEvent.Version != Version + 1)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Event {domainEvent.GetType().Name} has version {domainEvent.Version}; version {Version + 1} was expected (events are numbered 1, 2, 3, ... per record)."),
+                nameof(domainEvent));
+        }
+
+        if (Version > 0 && domainEvent.RecordId != journalRecordId)
+        {
+            throw new ArgumentException($"Event {domainEvent.GetType().Name} belongs to record {domainEvent.RecordId}, not {journalRecordId}.", nameof(domainEvent));
+        }
+
+        When(domainEvent);
+        journalRecordId = domainEvent.RecordId;
+        Version = domainEvent.Version;
+        journal.Add(domainEvent.ToJournalEntry());
+    }
+
+    private string? journalRecordId;
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ItsmCore.Primitives;
+
+/// <summary>
+/// One step in a record's journal: when (from the injected <see cref="IClock"/>), who, what was done, which
+/// fields changed from what to what, and why. Journals are projections of the record's domain events, so a record
+/// rebuilt from its events has the same journal.
+/// </summary>
+public sealed record JournalEntry
+{
+    /// <summary>Creates a journal entry.</summary>
+    /// <param name="version">The record's version after this step (1 for the step that created it).</param>
+    /// <param name="at">When the step happened.</param>
+    /// <param name="actor">Who took it.</param>
+    /// <param name="action">What was done, e.g. <c>"Assigned"</c>.</param>
+    /// <param name="changes">The fields that changed.</param>
+    /// <param name="reason">Why, when a reason was given; otherwise null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/>, <paramref name="action"/> or <paramref name="changes"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is less than 1.</exception>
+    public JournalEntry(long version, Instant at, Actor actor, string action, IEnumerable<FieldChange> changes, string? reason = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(changes);
+        Version = version;
+        At = at;
+        Actor = actor;
+        Action = action;
+        Changes = changes.ToArray();
+        Reason = reason;
+    }
+
+    /// <summary>The record's version after this step.</summary>
+    public long Version { get; }
+
+    /// <summary>When the step happened.</summary>
+    public Instant At { get; }
+
+    /// <summary>Who took the step.</summary>
+    public Actor Actor { get; }
+
+    /// <summary>What was done.</summary>
+    public string Action { get; }
+
+    /// <summary>The fields that changed, in the order they were recorded.</summary>
+    public IReadOnlyList<FieldChange> Changes { get; }
+
+    /// <summary>Why the step was taken, when a reason was given.</summary>
+    public string? Reason { get; }
+
+    /// <inheritdoc />
+    public bool Equals(JournalEntry? other) =>
+        other is not null && Version == other.Version && At == other.At && Actor == other.Actor
+        && Action == other.Action && Reason == other.Reason && Changes.SequenceEqual(other.Changes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Version, At, Actor, Action, Reason, Changes.Count);
+
+    /// <summary>One line per entry: version, instant (UTC, ISO), actor, action, changes and reason.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append('#').Append(Version).Append(' ')
+            .Append(InstantPattern.ExtendedIso.Format(At)).Append(' ')
+            .Append(Actor.Id).Append(' ').Append(Action);
+        if (Changes.Count > 0)
+        {
+            text.Append(": ").AppendJoin("; ", Changes);
+        }
+
+        if (Reason is not null)
+        {
+            text.Append(" (reason: ").Append(Reason).Append(')');
+        }
+
+        return text.ToString();
+    }
+}
