@@ -1,0 +1,2 @@
+namespace ItsmCore.Incidents.Tests;
+public sealed class PlaceholderTests { }

@@ -1,0 +1,2 @@
+namespace ItsmCore.Primitives.Tests;
+public sealed class PlaceholderTests { }

@@ -1,0 +1,2 @@
+namespace ItsmCore.Problems.Tests;
+public sealed class PlaceholderTests { }
