@@ -25,17 +25,18 @@ namespace ItsmCore.Sla;
 /// instant of the command (a target change that stays on a tier's calendar keeps the version the clock already uses),
 /// exactly as <see cref="SlaClock.Replay"/> resolves them, so each tier's event log replays to an equal clock. Hosts
 /// persist <see cref="Objective"/> and <see cref="Agreement"/> event logs with the priority, and rebuild the tiered
-/// clock with <see cref="Restore"/>.</para>
+/// clock with <see cref="Restore(SlaDefinition, string, SlaClock?, SlaClock?)"/>.</para>
 /// <para>Thread-safe: instances are immutable.</para>
 /// </remarks>
 public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 {
-    private TieredSlaClock(SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement)
+    private TieredSlaClock(SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement, string? calendarOverride)
     {
         Definition = definition;
         Priority = priority;
         Objective = objective;
         Agreement = agreement;
+        CalendarOverride = calendarOverride;
     }
 
     /// <summary>The definition whose tiers are measured.</summary>
@@ -43,6 +44,12 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 
     /// <summary>The ticket's current priority (a key of <see cref="Definition"/>).</summary>
     public string Priority { get; }
+
+    /// <summary>
+    /// The calendar every tier is measured on instead of the one its target names, e.g. a 24x7 calendar while the
+    /// ticket is a major incident (see <see cref="ChangeCalendar"/>); null when each target uses its own calendar.
+    /// </summary>
+    public string? CalendarOverride { get; }
 
     /// <summary>The objective (SLO/OLA) clock; null when the ticket's priority has never had an objective.</summary>
     public SlaClock? Objective { get; }
@@ -80,17 +87,35 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     /// <exception cref="ArgumentException">The definition has no such priority.</exception>
     /// <exception cref="KeyNotFoundException">A target's calendar is unknown to the provider at <paramref name="at"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the supported range.</exception>
-    public static TieredSlaClock Start(SlaDefinition definition, string priority, Instant at, IBusinessCalendarProvider calendars)
+    public static TieredSlaClock Start(SlaDefinition definition, string priority, Instant at, IBusinessCalendarProvider calendars) =>
+        Start(definition, priority, at, calendars, null);
+
+    /// <summary>
+    /// Starts a clock for each tier <paramref name="priority"/> has, with the definition's thresholds, measured on
+    /// <paramref name="calendarOverride"/> instead of each target's own calendar (e.g. 24x7 for a major incident).
+    /// </summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="priority">The ticket's priority (a key of the definition).</param>
+    /// <param name="at">When the measurement starts.</param>
+    /// <param name="calendars">Where the calendars are found, by id, in the version in force at <paramref name="at"/>.</param>
+    /// <param name="calendarOverride">The calendar id every tier uses; null for each target's own calendar.</param>
+    /// <returns>The running tiered clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/>, <paramref name="priority"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException">The definition has no such priority, or the override is not a valid calendar id.</exception>
+    /// <exception cref="KeyNotFoundException">A calendar is unknown to the provider at <paramref name="at"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is outside the supported range.</exception>
+    public static TieredSlaClock Start(SlaDefinition definition, string priority, Instant at, IBusinessCalendarProvider calendars, string? calendarOverride)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(priority);
         ArgumentNullException.ThrowIfNull(calendars);
-        SlaPriorityTargets targets = definition.GetTargets(priority);
+        SlaPriorityTargets targets = Targets(definition, priority, calendarOverride);
         return new TieredSlaClock(
             definition,
             targets.Priority,
             StartTier(targets.Objective, at, calendars, definition.Thresholds),
-            StartTier(targets.Agreement, at, calendars, definition.Thresholds));
+            StartTier(targets.Agreement, at, calendars, definition.Thresholds),
+            calendarOverride);
     }
 
     /// <summary>
@@ -108,11 +133,26 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     /// from the definition's; or a tier the priority lacks has an active clock; or the tiers are not both active or
     /// both ended.
     /// </exception>
-    public static TieredSlaClock Restore(SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement)
+    public static TieredSlaClock Restore(SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement) =>
+        Restore(definition, priority, objective, agreement, null);
+
+    /// <summary>
+    /// Rebuilds a tiered clock whose tiers are measured on <paramref name="calendarOverride"/> (see
+    /// <see cref="CalendarOverride"/>) from its parts. Every inconsistency is reported at once.
+    /// </summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="priority">The ticket's current priority.</param>
+    /// <param name="objective">The objective clock, or null.</param>
+    /// <param name="agreement">The agreement clock, or null.</param>
+    /// <param name="calendarOverride">The calendar id every tier uses; null for each target's own calendar.</param>
+    /// <returns>The tiered clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> or <paramref name="priority"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Restore(SlaDefinition, string, SlaClock?, SlaClock?)"/>, with the targets on the override calendar.</exception>
+    public static TieredSlaClock Restore(SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement, string? calendarOverride)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(priority);
-        SlaPriorityTargets targets = definition.GetTargets(priority);
+        SlaPriorityTargets targets = Targets(definition, priority, calendarOverride);
         var problems = new List<string>();
         CheckRestored(problems, definition, SlaTier.Objective, targets.Objective, objective);
         CheckRestored(problems, definition, SlaTier.Agreement, targets.Agreement, agreement);
@@ -129,7 +169,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
                 problems[0].StartsWith("The objective", StringComparison.Ordinal) ? nameof(objective) : nameof(agreement));
         }
 
-        return new TieredSlaClock(definition, targets.Priority, objective, agreement);
+        return new TieredSlaClock(definition, targets.Priority, objective, agreement, calendarOverride);
     }
 
     /// <summary>Pauses both tiers (e.g. the ticket is on hold).</summary>
@@ -193,7 +233,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     {
         ArgumentNullException.ThrowIfNull(priority);
         ArgumentNullException.ThrowIfNull(calendars);
-        SlaPriorityTargets next = Definition.GetTargets(priority);
+        SlaPriorityTargets next = Targets(Definition, priority, CalendarOverride);
         if (at < LastEventAt)
         {
             Refuse(at, $"it is earlier than the last event at {LastEventAt}");
@@ -209,13 +249,52 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
             return this;
         }
 
-        SlaPriorityTargets current = Definition.GetTargets(Priority);
+        SlaPriorityTargets current = Targets(Definition, Priority, CalendarOverride);
         SlaStatus running = CurrentClock().Evaluate(at);
         return new TieredSlaClock(
             Definition,
             next.Priority,
             ChangeTier(SlaTier.Objective, Objective, next.Priority, current.Objective, next.Objective, at, running, calendars),
-            ChangeTier(SlaTier.Agreement, Agreement, next.Priority, current.Agreement, next.Agreement, at, running, calendars));
+            ChangeTier(SlaTier.Agreement, Agreement, next.Priority, current.Agreement, next.Agreement, at, running, calendars),
+            CalendarOverride);
+    }
+
+    /// <summary>
+    /// Moves the open measurement onto another calendar (e.g. 24x7 when the ticket is declared a major incident, back
+    /// with null): each tier's target stays the same but is measured on <paramref name="calendarOverride"/>, changed
+    /// under the definition's <see cref="SlaDefinition.TargetChangePolicy"/>; later cycles (after a reopen) and tiers
+    /// started by a priority change use it too. A change to the current override returns this clock unchanged.
+    /// </summary>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="calendarOverride">The calendar id every tier uses from now on; null for each target's own calendar.</param>
+    /// <param name="calendars">Where the calendars are found.</param>
+    /// <returns>The tiered clock on the new calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="calendarOverride"/> is not a valid calendar id.</exception>
+    /// <exception cref="SlaClockCommandException">The measurement has ended, or <paramref name="at"/> is too early.</exception>
+    /// <exception cref="KeyNotFoundException">The calendar is unknown to the provider at <paramref name="at"/>.</exception>
+    public TieredSlaClock ChangeCalendar(Instant at, string? calendarOverride, IBusinessCalendarProvider calendars)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        SlaPriorityTargets next = Targets(Definition, Priority, calendarOverride);
+        if (at < LastEventAt)
+        {
+            Refuse(at, $"it is earlier than the last event at {LastEventAt}");
+        }
+
+        if (!IsActive)
+        {
+            Refuse(at, "the measurement has ended; reopen it first");
+        }
+
+        if (string.Equals(calendarOverride, CalendarOverride, StringComparison.Ordinal))
+        {
+            return this;
+        }
+
+        SlaClock? objective = next.Objective is { } o ? Objective!.ChangeTarget(at, o, calendars, Definition.TargetChangePolicy) : Objective;
+        SlaClock? agreement = next.Agreement is { } a ? Agreement!.ChangeTarget(at, a, calendars, Definition.TargetChangePolicy) : Agreement;
+        return new TieredSlaClock(Definition, Priority, objective, agreement, calendarOverride);
     }
 
     /// <summary>What both tiers say at <paramref name="now"/>.</summary>
@@ -254,7 +333,8 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
         && Definition.Equals(other.Definition)
         && string.Equals(Priority, other.Priority, StringComparison.Ordinal)
         && Equals(Objective, other.Objective)
-        && Equals(Agreement, other.Agreement);
+        && Equals(Agreement, other.Agreement)
+        && string.Equals(CalendarOverride, other.CalendarOverride, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TieredSlaClock other && Equals(other);
@@ -265,6 +345,14 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     /// <inheritdoc />
     public override string ToString() =>
         $"Tiered SLA clock: '{Definition.Id}' priority '{Priority}', objective {(Objective?.Target.ToString() ?? "none")}, agreement {(Agreement?.Target.ToString() ?? "none")}";
+
+    private static SlaPriorityTargets Targets(SlaDefinition definition, string priority, string? calendarOverride)
+    {
+        SlaPriorityTargets targets = definition.GetTargets(priority);
+        return calendarOverride is null
+            ? targets
+            : new SlaPriorityTargets(targets.Priority, targets.Objective?.OnCalendar(calendarOverride), targets.Agreement?.OnCalendar(calendarOverride));
+    }
 
     private static SlaClock? StartTier(SlaTarget? target, Instant at, IBusinessCalendarProvider calendars, SlaThresholds thresholds) =>
         target is null ? null : SlaClock.Start(target, calendars.GetCalendar(target.CalendarId, at), at, thresholds);
@@ -343,7 +431,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 
     private SlaClock CurrentClock()
     {
-        SlaPriorityTargets current = Definition.GetTargets(Priority);
+        SlaPriorityTargets current = Targets(Definition, Priority, CalendarOverride);
         return current.Objective is not null ? Objective! : Agreement!;
     }
 
@@ -351,10 +439,10 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 
     private TieredSlaClock Apply(Func<SlaClock, SlaTarget, SlaClock> command)
     {
-        SlaPriorityTargets current = Definition.GetTargets(Priority);
+        SlaPriorityTargets current = Targets(Definition, Priority, CalendarOverride);
         SlaClock? objective = current.Objective is { } o ? command(Objective!, o) : Objective;
         SlaClock? agreement = current.Agreement is { } a ? command(Agreement!, a) : Agreement;
-        return new TieredSlaClock(Definition, Priority, objective, agreement);
+        return new TieredSlaClock(Definition, Priority, objective, agreement, CalendarOverride);
     }
 
     private void Refuse(Instant at, string reason)

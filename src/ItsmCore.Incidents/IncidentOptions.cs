@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using ItsmCore.Sla;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>
+/// What a host configures for incidents (with <c>services.AddItsmCoreIncidents(o => ...)</c> or by hand). Mutable
+/// while configuring; <see cref="IncidentRules.Create"/> checks it, reports every problem at once, and freezes a copy.
+/// </summary>
+public sealed class IncidentOptions
+{
+    /// <summary>The impact x urgency matrix that gives priorities.</summary>
+    /// <value>The default value is <see cref="PriorityMatrix.Default"/> (3 x 3 onto 5 levels, 1 most urgent).</value>
+    public PriorityMatrix PriorityMatrix { get; set; } = PriorityMatrix.Default;
+
+    /// <summary>The severity scale.</summary>
+    /// <value>The default value is <see cref="SeverityScale.Default"/> (0 to 4, the domain brief's scale).</value>
+    public SeverityScale SeverityScale { get; set; } = SeverityScale.Default;
+
+    /// <summary>The severity level of an incident recorded without one.</summary>
+    /// <value>The default value is 2 (Normal on the default scale).</value>
+    public int DefaultSeverity { get; set; } = 2;
+
+    /// <summary>Which incidents are major, and the calendar their clocks use.</summary>
+    /// <value>The default value is <see cref="MajorIncidentPolicy.Default"/> (severity 3 or more; calendar <c>"24x7"</c>).</value>
+    public MajorIncidentPolicy MajorIncidentPolicy { get; set; } = MajorIncidentPolicy.Default;
+
+    /// <summary>
+    /// The SLA definitions attached to every incident, keyed by the incident's priority name. Metrics
+    /// <see cref="SlaMetric.FirstResponse"/>, <see cref="SlaMetric.Resolution"/>, <see cref="SlaMetric.CustomerNotification"/>
+    /// and <see cref="SlaMetric.RecurringUpdate"/> are driven by the lifecycle (see <c>docs/incidents.md</c>); a
+    /// definition without the incident's priority measures nothing until the priority changes to one it has.
+    /// </summary>
+    /// <value>The default value is an empty list (no SLA clocks).</value>
+    public IList<SlaDefinition> SlaDefinitions { get; } = new List<SlaDefinition>();
+
+    /// <summary>The deadlines of major-incident tasks by task priority (the agreement tier, else the objective), for tasks opened without their own target.</summary>
+    /// <value>The default value is null: every task must bring its own target.</value>
+    public SlaDefinition? MajorIncidentTaskTargets { get; set; }
+
+    /// <summary>The answer deadline of an escalation that does not bring its own.</summary>
+    /// <value>The default value is null: every escalation must bring its own deadline.</value>
+    public SlaTarget? EscalationReplyTarget { get; set; }
+}

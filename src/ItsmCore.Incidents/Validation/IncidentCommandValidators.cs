@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using FluentValidation;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>One instance of every command validator, built once per <see cref="IncidentRules"/>; the aggregate checks each command here before it changes anything.</summary>
+internal sealed class IncidentCommandValidators
+{
+    private readonly Dictionary<Type, IValidator> validators;
+
+    public IncidentCommandValidators(IncidentRules rules)
+    {
+        validators = new Dictionary<Type, IValidator>
+        {
+            [typeof(AddIncidentComment)] = new AddIncidentCommentValidator(),
+            [typeof(AnswerEscalation)] = new AnswerEscalationValidator(),
+            [typeof(AssignIncident)] = new AssignIncidentValidator(),
+            [typeof(CancelIncident)] = new CancelIncidentValidator(),
+            [typeof(ChangeIncidentPriority)] = new ChangeIncidentPriorityValidator(rules),
+            [typeof(ChangeIncidentSeverity)] = new ChangeIncidentSeverityValidator(rules),
+            [typeof(CloseIncident)] = new CloseIncidentValidator(),
+            [typeof(CompleteMajorIncidentTask)] = new CompleteMajorIncidentTaskValidator(),
+            [typeof(DecideIncidentAction)] = new DecideIncidentActionValidator(),
+            [typeof(DeclareMajorIncident)] = new DeclareMajorIncidentValidator(),
+            [typeof(EscalateIncident)] = new EscalateIncidentValidator(),
+            [typeof(ExpectStakeholderCommunication)] = new ExpectStakeholderCommunicationValidator(),
+            [typeof(LinkIncident)] = new LinkIncidentValidator(),
+            [typeof(NoteIncidentWorkaround)] = new NoteIncidentWorkaroundValidator(),
+            [typeof(OpenMajorIncidentTask)] = new OpenMajorIncidentTaskValidator(rules),
+            [typeof(PrepareIncidentAction)] = new PrepareIncidentActionValidator(),
+            [typeof(PutIncidentOnHold)] = new PutIncidentOnHoldValidator(),
+            [typeof(RecordIncident)] = new RecordIncidentValidator(rules),
+            [typeof(RecordStakeholderCommunication)] = new RecordStakeholderCommunicationValidator(),
+            [typeof(ReopenIncident)] = new ReopenIncidentValidator(),
+            [typeof(ResolveIncident)] = new ResolveIncidentValidator(),
+            [typeof(UnlinkIncident)] = new UnlinkIncidentValidator(),
+            [typeof(UpdateIncidentDetails)] = new UpdateIncidentDetailsValidator(),
+        };
+    }
+
+    /// <summary>Throws <see cref="ValidationException"/> (every failure: property and reason) when <paramref name="command"/> is not valid.</summary>
+    public void Check<TCommand>(TCommand command)
+        where TCommand : class
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ((IValidator<TCommand>)validators[typeof(TCommand)]).ValidateAndThrow(command);
+    }
+}
