@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ItsmCore.Incidents;
 
 /// <summary>
@@ -10,5 +12,5 @@ namespace ItsmCore.Incidents;
 public readonly record struct Priority(int Level, string Name)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Level} ({Name})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Level} ({Name})");
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -15,6 +17,8 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
 {
     private readonly string[] impacts;
     private readonly string[] urgencies;
+    private readonly ReadOnlyCollection<string> impactsView;
+    private readonly ReadOnlyCollection<string> urgenciesView;
     private readonly Priority[,] cells;
 
     internal PriorityMatrix(PriorityScale scale, string[] impacts, string[] urgencies, Priority[,] cells)
@@ -23,6 +27,8 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
         this.impacts = impacts;
         this.urgencies = urgencies;
         this.cells = cells;
+        impactsView = Array.AsReadOnly(impacts);
+        urgenciesView = Array.AsReadOnly(urgencies);
     }
 
     /// <summary>
@@ -45,10 +51,10 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
     public PriorityScale Scale { get; }
 
     /// <summary>The impact levels, most severe first.</summary>
-    public IReadOnlyList<string> Impacts => impacts;
+    public IReadOnlyList<string> Impacts => impactsView;
 
     /// <summary>The urgency levels, most urgent first.</summary>
-    public IReadOnlyList<string> Urgencies => urgencies;
+    public IReadOnlyList<string> Urgencies => urgenciesView;
 
     /// <summary>Starts a matrix; fill every cell with <see cref="PriorityMatrixBuilder.Set(string, string, int)"/>.</summary>
     /// <param name="scale">The priority scale.</param>
@@ -56,9 +62,12 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
     /// <param name="urgenciesMostUrgentFirst">Urgency level names, most urgent first.</param>
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException">An argument or a name is null.</exception>
-    /// <exception cref="ArgumentException">A list has fewer than 1 or more than 10 names, a name is blank or given twice.</exception>
+    /// <exception cref="ArgumentException">
+    /// A list has fewer than 1 or more than <see cref="PriorityMatrixBuilder.MaxLevels"/> names, or a name is blank,
+    /// padded, longer than 100 characters or given twice (ignoring case).
+    /// </exception>
     public static PriorityMatrixBuilder CreateBuilder(PriorityScale scale, IEnumerable<string> impactsMostSevereFirst, IEnumerable<string> urgenciesMostUrgentFirst) =>
-        new(scale, impactsMostSevereFirst, urgenciesMostUrgentFirst);
+        new(scale, impactsMostSevereFirst, urgenciesMostUrgentFirst, nameof(impactsMostSevereFirst), nameof(urgenciesMostUrgentFirst));
 
     /// <summary>Whether <paramref name="impact"/> is an impact level of this matrix (ignoring case).</summary>
     /// <param name="impact">The impact name.</param>
@@ -73,12 +82,14 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
     /// <summary>The matrix's own spelling of an impact level (names match ignoring case).</summary>
     /// <param name="impact">The impact name.</param>
     /// <returns>The canonical name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="impact"/> is null.</exception>
     /// <exception cref="ArgumentException">No such impact level; the message lists the levels.</exception>
     public string CanonicalImpact(string impact) => impacts[Require(impacts, impact, nameof(impact), "impact")];
 
     /// <summary>The matrix's own spelling of an urgency level (names match ignoring case).</summary>
     /// <param name="urgency">The urgency name.</param>
     /// <returns>The canonical name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="urgency"/> is null.</exception>
     /// <exception cref="ArgumentException">No such urgency level; the message lists the levels.</exception>
     public string CanonicalUrgency(string urgency) => urgencies[Require(urgencies, urgency, nameof(urgency), "urgency")];
 
@@ -91,24 +102,27 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
     public Priority PriorityFor(string impact, string urgency) =>
         cells[Require(impacts, impact, nameof(impact), "impact"), Require(urgencies, urgency, nameof(urgency), "urgency")];
 
-    /// <summary>The matrix as a Markdown table (impact rows, urgency columns, cells "level name"), for docs and reviews.</summary>
-    /// <returns>The table, lines separated by <c>\n</c>.</returns>
+    /// <summary>
+    /// The matrix as a Markdown table (impact rows, urgency columns, cells "level name"), for docs and reviews. A
+    /// <c>|</c> in a name is escaped as <c>\|</c>.
+    /// </summary>
+    /// <returns>The table, lines separated by <c>\n</c> (a final <c>\n</c> included).</returns>
     public string ToMarkdown()
     {
         var text = new StringBuilder();
         text.Append("| impact \\ urgency |");
         foreach (string u in urgencies)
         {
-            text.Append(' ').Append(u).Append(" |");
+            text.Append(' ').Append(Escape(u)).Append(" |");
         }
 
         text.Append("\n| --- |").Append(string.Concat(Enumerable.Repeat(" --- |", urgencies.Length))).Append('\n');
         for (int i = 0; i < impacts.Length; i++)
         {
-            text.Append("| ").Append(impacts[i]).Append(" |");
+            text.Append("| ").Append(Escape(impacts[i])).Append(" |");
             for (int u = 0; u < urgencies.Length; u++)
             {
-                text.Append(' ').Append(cells[i, u].Level).Append(' ').Append(cells[i, u].Name).Append(" |");
+                text.Append(' ').Append(cells[i, u].Level.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Escape(cells[i, u].Name)).Append(" |");
             }
 
             text.Append('\n');
@@ -117,7 +131,9 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
         return text.ToString();
     }
 
-    /// <inheritdoc />
+    /// <summary>Whether <paramref name="other"/> has an equal scale, the same impact and urgency names (compared exactly) and the same cells.</summary>
+    /// <param name="other">A matrix.</param>
+    /// <returns>True when equal.</returns>
     public bool Equals(PriorityMatrix? other) =>
         other is not null && Scale.Equals(other.Scale) && impacts.SequenceEqual(other.impacts)
         && urgencies.SequenceEqual(other.urgencies) && cells.Cast<Priority>().SequenceEqual(other.cells.Cast<Priority>());
@@ -129,7 +145,8 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
     public override int GetHashCode() => HashCode.Combine(Scale, impacts.Length, urgencies.Length, cells[0, 0]);
 
     /// <inheritdoc />
-    public override string ToString() => $"{impacts.Length} x {urgencies.Length} priority matrix onto {Scale}";
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{impacts.Length} x {urgencies.Length} priority matrix onto {Scale}");
 
     internal static int IndexOf(string[] names, string? name)
     {
@@ -148,6 +165,8 @@ public sealed class PriorityMatrix : IEquatable<PriorityMatrix>
 
         return -1;
     }
+
+    private static string Escape(string name) => name.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static int Require(string[] names, string name, string paramName, string what)
     {

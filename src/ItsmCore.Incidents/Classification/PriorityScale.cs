@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using ItsmCore.Primitives;
 
@@ -15,11 +17,13 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
     public const int MaxLevels = 10;
 
     private readonly Priority[] levels;
+    private readonly ReadOnlyCollection<Priority> levelsView;
 
     private PriorityScale(PriorityOrder order, Priority[] levels)
     {
         Order = order;
         this.levels = levels;
+        levelsView = Array.AsReadOnly(levels);
     }
 
     /// <summary>
@@ -31,7 +35,7 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
     public PriorityOrder Order { get; }
 
     /// <summary>The levels by number: <c>Levels[0]</c> is level 1.</summary>
-    public IReadOnlyList<Priority> Levels => levels;
+    public IReadOnlyList<Priority> Levels => levelsView;
 
     /// <summary>The most urgent level.</summary>
     public Priority MostUrgent => Order == PriorityOrder.OneIsMostUrgent ? levels[0] : levels[^1];
@@ -41,11 +45,14 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
 
     /// <summary>Creates a scale.</summary>
     /// <param name="order">Which end is the most urgent.</param>
-    /// <param name="names">The level names, level 1 first; 2 to <see cref="MaxLevels"/> distinct, non-blank names.</param>
+    /// <param name="names">
+    /// The level names, level 1 first; 2 to <see cref="MaxLevels"/> names, each non-blank, unpadded, at most 100
+    /// characters, and distinct ignoring case.
+    /// </param>
     /// <returns>The scale.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> or a name is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is not defined.</exception>
-    /// <exception cref="ArgumentException">Too few or too many names, a blank or padded name, or a name given twice (ignoring case).</exception>
+    /// <exception cref="ArgumentException">Too few or too many names, a blank, padded or too long name, or a name given twice (ignoring case).</exception>
     public static PriorityScale Create(PriorityOrder order, params string[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -56,14 +63,16 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
 
         if (names.Length < 2 || names.Length > MaxLevels)
         {
-            throw new ArgumentException($"A priority scale has 2 to {MaxLevels} levels; {names.Length} were given.", nameof(names));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"A priority scale has 2 to {MaxLevels} levels; {names.Length} were given."),
+                nameof(names));
         }
 
         var result = new Priority[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            string name = names[i] ?? throw new ArgumentNullException(nameof(names), $"Level {i + 1} has no name.");
-            TextGuard.Check(name, $"names[{i}]", 100);
+            string name = names[i] ?? throw new ArgumentNullException(nameof(names), string.Create(CultureInfo.InvariantCulture, $"Level {i + 1} has no name."));
+            TextGuard.Check(name, string.Create(CultureInfo.InvariantCulture, $"names[{i}]"), 100);
             if (result.Take(i).Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new ArgumentException($"The level name '{name}' is given twice; every level needs its own name.", nameof(names));
@@ -83,7 +92,7 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
     {
         if (level < 1 || level > levels.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, $"The scale has levels 1 to {levels.Length}.");
+            throw new ArgumentOutOfRangeException(nameof(level), level, string.Create(CultureInfo.InvariantCulture, $"The scale has levels 1 to {levels.Length}."));
         }
 
         return levels[level - 1];
@@ -108,7 +117,7 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
         throw new ArgumentException($"No priority is named '{name}'; the scale has {string.Join(", ", levels.Select(l => l.Name))}.", nameof(name));
     }
 
-    /// <summary>Whether <paramref name="priority"/> is a level of this scale (same number and name).</summary>
+    /// <summary>Whether <paramref name="priority"/> is a level of this scale (same number and name, the name compared exactly).</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>True when it belongs to the scale.</returns>
     public bool Contains(Priority priority) =>
@@ -137,7 +146,9 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
     /// <exception cref="ArgumentException">A priority is not a level of this scale.</exception>
     public bool IsMoreUrgent(Priority a, Priority b) => CompareUrgency(a, b) > 0;
 
-    /// <inheritdoc />
+    /// <summary>Whether <paramref name="other"/> has the same order and the same level names (compared exactly).</summary>
+    /// <param name="other">A scale.</param>
+    /// <returns>True when equal.</returns>
     public bool Equals(PriorityScale? other) => other is not null && Order == other.Order && levels.SequenceEqual(other.levels);
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ItsmCore.Incidents;
 
 /// <summary>A level of a <see cref="SeverityScale"/>: a number (higher is more severe) and a name.</summary>
@@ -6,5 +8,5 @@ namespace ItsmCore.Incidents;
 public readonly record struct SeverityLevel(int Level, string Name)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Level} ({Name})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Level} ({Name})");
 }

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using ItsmCore.Primitives;
+using NodaTime;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>The incident was recorded.</summary>
+/// <param name="Incident">The incident.</param>
+/// <param name="Version">The incident's version after the event.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who caused it.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Description">The description.</param>
+/// <param name="ReportedAt">When it was reported; SLA clocks start here.</param>
+/// <param name="ReportedBy">Who reported it.</param>
+/// <param name="Channel">How it reached the desk.</param>
+/// <param name="Service">The affected service, or null.</param>
+/// <param name="ConfigurationItems">The affected configuration items.</param>
+/// <param name="Category">The classification.</param>
+/// <param name="Impact">The impact level.</param>
+/// <param name="Urgency">The urgency level.</param>
+/// <param name="Priority">The priority the matrix gave.</param>
+/// <param name="Severity">The severity level.</param>
+public sealed record IncidentRecorded(IncidentId Incident, long Version, Instant At, Actor Actor, string Title, string Description, Instant ReportedAt, Actor ReportedBy, ReportingChannel Channel, ServiceId? Service, IReadOnlyList<ConfigurationItemId> ConfigurationItems, CategoryPath Category, string Impact, string Urgency, Priority Priority, SeverityLevel Severity)
+    : IncidentEvent(Incident, Version, At, Actor)
+{
+    /// <inheritdoc />
+    public override string Action => "Recorded";
+}

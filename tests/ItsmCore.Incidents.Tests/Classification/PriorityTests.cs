@@ -1,0 +1,20 @@
+using ItsmCore.Incidents;
+
+namespace ItsmCore.Incidents.Tests.Classification;
+
+public sealed class PriorityTests
+{
+    [Fact]
+    public void ToString_ShowsLevelAndName()
+    {
+        Assert.Equal("2 (High)", new Priority(2, "High").ToString());
+    }
+
+    [Fact]
+    public void Equals_ByLevelAndExactName()
+    {
+        Assert.Equal(new Priority(2, "High"), new Priority(2, "High"));
+        Assert.NotEqual(new Priority(2, "High"), new Priority(3, "High"));
+        Assert.NotEqual(new Priority(2, "High"), new Priority(2, "high"));
+    }
+}

@@ -1,0 +1,20 @@
+using ItsmCore.Incidents;
+
+namespace ItsmCore.Incidents.Tests.Classification;
+
+public sealed class SeverityLevelTests
+{
+    [Fact]
+    public void ToString_ShowsLevelAndName()
+    {
+        Assert.Equal("3 (Major)", new SeverityLevel(3, "Major").ToString());
+    }
+
+    [Fact]
+    public void Equals_ByLevelAndExactName()
+    {
+        Assert.Equal(new SeverityLevel(3, "Major"), new SeverityLevel(3, "Major"));
+        Assert.NotEqual(new SeverityLevel(3, "Major"), new SeverityLevel(4, "Major"));
+        Assert.NotEqual(new SeverityLevel(3, "Major"), new SeverityLevel(3, "major"));
+    }
+}
