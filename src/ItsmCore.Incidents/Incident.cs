@@ -383,6 +383,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 {
                     AssignmentGroup = e.Escalation.To;
                     Assignee = null;
+                    Status = Lifecycle.Fire(Status, Status == IncidentStatus.New ? IncidentTrigger.Assign : IncidentTrigger.Reassign, Id.Value).To;
                 }
 
                 break;

@@ -1,0 +1,635 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ItsmCore.Primitives;
+using ItsmCore.Sla;
+using NodaTime;
+
+namespace ItsmCore.Incidents;
+
+/// <content>The commands: each checks its command, the state and the instant, then raises its events.</content>
+public sealed partial class Incident
+{
+    /// <summary>Changes descriptive fields. Fields equal to the current values are not journaled; a command that changes nothing raises no event.</summary>
+    /// <param name="command">The new values.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
+    public void UpdateDetails(UpdateIncidentDetails command, Actor actor, Instant at)
+    {
+        Begin(command, actor, at, "update details", requireUnresolved: false);
+        string title = command.Title ?? Title;
+        string description = command.Description ?? Description;
+        ServiceId? service = command.Service ?? Service;
+        IReadOnlyList<ConfigurationItemId> items = command.ConfigurationItems?.ToArray() ?? ConfigurationItems;
+        CategoryPath category = command.Category ?? Category;
+        var changes = new List<FieldChange>();
+        Track(changes, "Title", Title, title);
+        Track(changes, "Description", Description, description);
+        Track(changes, "Service", Service?.Value, service?.Value);
+        Track(changes, "ConfigurationItems", string.Join(", ", ConfigurationItems), string.Join(", ", items));
+        Track(changes, "Category", Category.ToString(), category.ToString());
+        if (changes.Count > 0)
+        {
+            Raise(new IncidentDetailsUpdated(Id, Version + 1, at, actor, title, description, service, items, category) { Changes = changes });
+        }
+    }
+
+    /// <summary>
+    /// Reprioritises: a new impact and/or urgency (the matrix decides), or a priority set by hand with a reason. The SLA
+    /// clocks follow with each definition's target-change policy. A command that changes nothing raises no event.
+    /// </summary>
+    /// <param name="command">The change.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is resolved, closed or cancelled.</exception>
+    public void ChangePriority(ChangeIncidentPriority command, Actor actor, Instant at)
+    {
+        Begin(command, actor, at, "change the priority", requireUnresolved: true);
+        string impact = command.Impact is null ? Impact : rules.PriorityMatrix.CanonicalImpact(command.Impact);
+        string urgency = command.Urgency is null ? Urgency : rules.PriorityMatrix.CanonicalUrgency(command.Urgency);
+        bool isOverride = command.OverridePriority is not null;
+        Priority priority = isOverride ? rules.PriorityScale.Get(command.OverridePriority!) : rules.PriorityMatrix.PriorityFor(impact, urgency);
+        var changes = new List<FieldChange>();
+        Track(changes, "Impact", Impact, impact);
+        Track(changes, "Urgency", Urgency, urgency);
+        Track(changes, "Priority", Priority.ToString(), priority.ToString());
+        Track(changes, "PriorityOverridden", IsPriorityOverridden ? "yes" : "no", isOverride ? "yes" : "no");
+        if (changes.Count > 0)
+        {
+            Raise(new IncidentPriorityChanged(Id, Version + 1, at, actor, impact, urgency, priority, isOverride) { Changes = changes, Reason = command.Reason });
+        }
+    }
+
+    /// <summary>
+    /// Sets the severity. When it meets the <see cref="MajorIncidentPolicy"/> the incident is declared major in the
+    /// same step (a second event records the criterion). Lowering the severity later does not undo a declaration.
+    /// </summary>
+    /// <param name="command">The new severity.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is resolved, closed or cancelled.</exception>
+    public void ChangeSeverity(ChangeIncidentSeverity command, Actor actor, Instant at)
+    {
+        Begin(command, actor, at, "change the severity", requireUnresolved: true);
+        SeverityLevel severity = rules.SeverityScale.Get(command.Severity);
+        if (severity != Severity)
+        {
+            Raise(new IncidentSeverityChanged(Id, Version + 1, at, actor, severity)
+            {
+                Changes = [new FieldChange("Severity", Severity.ToString(), severity.ToString())],
+                Reason = command.Reason,
+            });
+            DeclareIfPolicyMet(actor, at);
+        }
+    }
+
+    /// <summary>Assigns (New to Assigned) or reassigns (the state stays). Assigning to the current group and assignee raises no event.</summary>
+    /// <param name="command">The group and assignee.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The lifecycle does not allow (re)assignment in the current state.</exception>
+    public void Assign(AssignIncident command, Actor actor, Instant at)
+    {
+        BeginTransition(command, actor, at);
+        IncidentTrigger trigger = Status == IncidentStatus.New ? IncidentTrigger.Assign : IncidentTrigger.Reassign;
+        LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, trigger, Id.Value);
+        if (trigger == IncidentTrigger.Reassign && command.AssignmentGroup == AssignmentGroup && command.Assignee == Assignee)
+        {
+            return;
+        }
+
+        var changes = new List<FieldChange>();
+        Track(changes, "AssignmentGroup", AssignmentGroup, command.AssignmentGroup);
+        Track(changes, "Assignee", Assignee?.Id, command.Assignee?.Id);
+        Track(changes, "Status", Status.ToString(), transition.To.ToString());
+        Raise(new IncidentAssigned(Id, Version + 1, at, actor, trigger, command.AssignmentGroup, command.Assignee) { Changes = changes });
+    }
+
+    /// <summary>Starts work (Assigned to InProgress); stops the first-response clocks.</summary>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not Assigned.</exception>
+    public void StartWork(Actor actor, Instant at) => Transition(IncidentTrigger.StartWork, actor, at, null, null);
+
+    /// <summary>Puts the incident on hold; waiting for the customer or a supplier pauses the resolution and interim-update clocks.</summary>
+    /// <param name="command">What it waits for.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not InProgress.</exception>
+    public void PutOnHold(PutIncidentOnHold command, Actor actor, Instant at)
+    {
+        BeginTransition(command, actor, at);
+        Transition(IncidentTrigger.PutOnHold, actor, at, command.Reason, command.Note);
+    }
+
+    /// <summary>Resumes work after a hold; paused clocks run again.</summary>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not OnHold.</exception>
+    public void Resume(Actor actor, Instant at) => Transition(IncidentTrigger.Resume, actor, at, null, null);
+
+    /// <summary>Resolves; stops the response, resolution and interim-update clocks.</summary>
+    /// <param name="command">The resolution code and notes.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not InProgress or OnHold.</exception>
+    public void Resolve(ResolveIncident command, Actor actor, Instant at)
+    {
+        BeginTransition(command, actor, at);
+        LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, IncidentTrigger.Resolve, Id.Value);
+        Raise(new IncidentResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.ResolutionNotes)
+        {
+            Changes =
+            [
+                new FieldChange("Status", Status.ToString(), transition.To.ToString()),
+                new FieldChange("ResolutionCode", null, command.ResolutionCode),
+            ],
+        });
+    }
+
+    /// <summary>Closes a resolved incident; clocks still open (e.g. a customer notification never sent) end: stopped if already breached, otherwise cancelled.</summary>
+    /// <param name="command">An optional note.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not Resolved.</exception>
+    public void Close(CloseIncident command, Actor actor, Instant at)
+    {
+        BeginTransition(command, actor, at);
+        Transition(IncidentTrigger.Close, actor, at, null, command.Note);
+    }
+
+    /// <summary>Reopens a resolved incident; the resolution and interim-update clocks start a new cycle.</summary>
+    /// <param name="command">Why.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is not Resolved.</exception>
+    public void Reopen(ReopenIncident command, Actor actor, Instant at)
+    {
+        BeginTransition(command, actor, at);
+        Transition(IncidentTrigger.Reopen, actor, at, null, command.Reason);
+    }
+
+    /// <summary>Cancels an open incident; every running clock (incident, task, expectation) is cancelled or, if already breached, stopped.</summary>
+    /// <param name="command">Why.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The incident is resolved, closed or cancelled.</exception>
+    public void Cancel(CancelIncident command, Actor actor, Instant at)
+    {
+        BeginTransition(command, actor, at);
+        Transition(IncidentTrigger.Cancel, actor, at, null, command.Reason);
+    }
+
+    /// <summary>
+    /// Escalates with an answer deadline: the reply target's deadline from <paramref name="at"/> on its calendar (on the
+    /// major-incident calendar for a major incident). A functional escalation also reassigns the incident to the target group.
+    /// </summary>
+    /// <param name="command">The escalation.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is resolved, closed or cancelled; a functional escalation names the current group; or no reply target is given or configured.</exception>
+    /// <exception cref="KeyNotFoundException">The reply target's calendar is unknown.</exception>
+    public void Escalate(EscalateIncident command, Actor actor, Instant at)
+    {
+        const string attempted = "escalate";
+        Begin(command, actor, at, attempted, requireUnresolved: true);
+        if (command.Kind == EscalationKind.Functional && string.Equals(command.To, AssignmentGroup, StringComparison.Ordinal))
+        {
+            throw Refuse(attempted, $"it is already assigned to {command.To}; a functional escalation moves it to another group");
+        }
+
+        SlaTarget target = command.ReplyWithin ?? rules.EscalationReplyTarget
+            ?? throw Refuse(attempted, "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
+        if (MajorIncident is { } major)
+        {
+            target = target.OnCalendar(major.CalendarId);
+        }
+
+        Instant replyDueAt = target.DeadlineFrom(rules.Calendar(target.CalendarId, at), at);
+        var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt);
+        var changes = new List<FieldChange> { new("Escalation", null, $"#{escalation.Number} {command.Kind} to {command.To}, answer due {replyDueAt}") };
+        if (command.Kind == EscalationKind.Functional)
+        {
+            Track(changes, "AssignmentGroup", AssignmentGroup, command.To);
+            Track(changes, "Assignee", Assignee?.Id, null);
+            Track(changes, "Status", Status.ToString(), Status == IncidentStatus.New ? IncidentStatus.Assigned.ToString() : Status.ToString());
+        }
+
+        Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation) { Changes = changes, Reason = command.Reason });
+    }
+
+    /// <summary>Records the answer to an escalation (late answers are kept and show as overdue).</summary>
+    /// <param name="command">The escalation's number and the answer.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, or there is no such unanswered escalation.</exception>
+    public void AnswerEscalation(AnswerEscalation command, Actor actor, Instant at)
+    {
+        const string attempted = "answer an escalation";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        if (command.Escalation > escalations.Count)
+        {
+            throw Refuse(attempted, Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
+        }
+
+        if (escalations[command.Escalation - 1].AnsweredAt is { } answered)
+        {
+            throw Refuse(attempted, Invariant($"escalation #{command.Escalation} was answered at {answered}"));
+        }
+
+        Raise(new EscalationAnswered(Id, Version + 1, at, actor, command.Escalation, command.Answer)
+        {
+            Changes = [new FieldChange(Invariant($"Escalation #{command.Escalation}"), "awaiting answer", command.Answer)],
+        });
+    }
+
+    /// <summary>Adds a customer-visible comment (the first stops the first-response clocks) or an internal work note.</summary>
+    /// <param name="command">The comment.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
+    public void AddComment(AddIncidentComment command, Actor actor, Instant at)
+    {
+        Begin(command, actor, at, "add a comment", requireUnresolved: false);
+        Raise(new IncidentCommentAdded(Id, Version + 1, at, actor, new IncidentComment(at, actor, command.Visibility, command.Text))
+        {
+            Changes = [new FieldChange(command.Visibility == CommentVisibility.CustomerVisible ? "Comment" : "WorkNote", null, command.Text)],
+        });
+    }
+
+    /// <summary>Links a problem, change, parent major incident (at most one) or related incident.</summary>
+    /// <param name="command">The link.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, the link exists, it points at the incident itself, or a second parent is given.</exception>
+    public void Link(LinkIncident command, Actor actor, Instant at)
+    {
+        const string attempted = "add a link";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        var link = new IncidentLink(command.Kind, command.TargetId);
+        if (links.Contains(link))
+        {
+            throw Refuse(attempted, $"it is already linked to {link}");
+        }
+
+        if (command.Kind is IncidentLinkKind.ParentMajorIncident or IncidentLinkKind.RelatedIncident && command.TargetId == Id.Value)
+        {
+            throw Refuse(attempted, "an incident cannot be linked to itself");
+        }
+
+        if (command.Kind == IncidentLinkKind.ParentMajorIncident && ParentMajorIncident is { } parent)
+        {
+            throw Refuse(attempted, $"it is already part of major incident {parent}; unlink it first");
+        }
+
+        Raise(new IncidentLinked(Id, Version + 1, at, actor, link) { Changes = [new FieldChange("Link", null, link.ToString())] });
+    }
+
+    /// <summary>Removes a link.</summary>
+    /// <param name="command">The link and why.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, or has no such link.</exception>
+    public void Unlink(UnlinkIncident command, Actor actor, Instant at)
+    {
+        const string attempted = "remove a link";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        var link = new IncidentLink(command.Kind, command.TargetId);
+        if (!links.Contains(link))
+        {
+            throw Refuse(attempted, $"it has no link to {link}");
+        }
+
+        Raise(new IncidentUnlinked(Id, Version + 1, at, actor, link) { Changes = [new FieldChange("Link", link.ToString(), null)], Reason = command.Reason });
+    }
+
+    /// <summary>
+    /// Declares a major incident by hand, with the decision and the criterion applied (the policy's criterion when the
+    /// severity meets it). Its clocks move to the policy's calendar under each definition's target-change policy.
+    /// </summary>
+    /// <param name="command">The decision and criterion.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is resolved, closed, cancelled or already major, or no criterion is stated and the severity does not meet the policy.</exception>
+    public void DeclareMajor(DeclareMajorIncident command, Actor actor, Instant at)
+    {
+        const string attempted = "declare a major incident";
+        Begin(command, actor, at, attempted, requireUnresolved: true);
+        if (MajorIncident is { } declared)
+        {
+            throw Refuse(attempted, $"it was declared major at {declared.At} ({declared.Criterion})");
+        }
+
+        string criterion = command.Criterion ?? rules.MajorIncidentPolicy.Assess(Severity)
+            ?? throw Refuse(attempted, $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
+        RaiseDeclaration(new MajorIncidentDeclaration(at, actor, criterion, command.Decision, Automatic: false, rules.MajorIncidentPolicy.CalendarId));
+    }
+
+    /// <summary>
+    /// Opens a child task of the major incident with its priority, owner, escalation target and deadline (its own
+    /// target, or the configured task target for the priority), measured on the target's own calendar.
+    /// </summary>
+    /// <param name="command">The task.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is not major, is closed or cancelled, or no target is given or configured.</exception>
+    /// <exception cref="KeyNotFoundException">The target's calendar is unknown.</exception>
+    public void OpenTask(OpenMajorIncidentTask command, Actor actor, Instant at)
+    {
+        const string attempted = "open a major-incident task";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        if (!IsMajor)
+        {
+            throw Refuse(attempted, "it is not a major incident");
+        }
+
+        Priority priority = rules.PriorityScale.Get(command.Priority);
+        SlaTarget target = command.Target
+            ?? (rules.MajorIncidentTaskTargets is { } d && d.TryGetTargets(priority.Name, out SlaPriorityTargets? t) ? t.Agreement ?? t.Objective : null)
+            ?? throw Refuse(attempted, $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
+        _ = rules.Calendar(target.CalendarId, at);
+        int number = tasks.Count + 1;
+        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target)
+        {
+            Changes = [new FieldChange(Invariant($"Task #{number}"), null, $"{command.Title} ({priority.Name}, {command.Owner}, escalate to {command.EscalationTarget}, {target})")],
+        });
+    }
+
+    /// <summary>Completes a major-incident task; its clock stops (met or breached).</summary>
+    /// <param name="command">The task's number and outcome.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, or there is no such open task.</exception>
+    public void CompleteTask(CompleteMajorIncidentTask command, Actor actor, Instant at)
+    {
+        const string attempted = "complete a task";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        if (command.Task > tasks.Count)
+        {
+            throw Refuse(attempted, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
+        }
+
+        if (tasks[command.Task - 1].CompletedAt is { } completed)
+        {
+            throw Refuse(attempted, Invariant($"task #{command.Task} was completed at {completed}"));
+        }
+
+        Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome)
+        {
+            Changes = [new FieldChange(Invariant($"Task #{command.Task}"), "open", "completed: " + command.Outcome)],
+        });
+    }
+
+    /// <summary>
+    /// Records a stakeholder communication. An outbound message to the customer stops the first-response and
+    /// customer-notification clocks and, while the incident is unresolved, starts the next interim-update cycle; any
+    /// message stops the open expectations with the same audience and direction.
+    /// </summary>
+    /// <param name="command">The communication.</param>
+    /// <param name="actor">Who recorded it.</param>
+    /// <param name="at">When it happened; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
+    public void RecordCommunication(RecordStakeholderCommunication command, Actor actor, Instant at)
+    {
+        Begin(command, actor, at, "record a communication", requireUnresolved: false);
+        var communication = new StakeholderCommunication(communications.Count + 1, at, actor, command.Audience, command.Direction, command.Party, command.Summary);
+        string arrow = command.Direction == CommunicationDirection.Outbound ? "to" : "from";
+        Raise(new StakeholderCommunicated(Id, Version + 1, at, actor, communication)
+        {
+            Changes = [new FieldChange(Invariant($"Communication #{communication.Number}"), null, $"{arrow} {command.Audience} {command.Party}: {command.Summary}")],
+        });
+    }
+
+    /// <summary>Expects a communication within a target, measured from the command's <c>From</c> (e.g. the outage start) on the target's calendar.</summary>
+    /// <param name="command">The expectation.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>, or <c>From</c> is after <paramref name="at"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, or an expectation has that name.</exception>
+    /// <exception cref="KeyNotFoundException">The target's calendar is unknown.</exception>
+    public void ExpectCommunication(ExpectStakeholderCommunication command, Actor actor, Instant at)
+    {
+        const string attempted = "expect a communication";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        Instant from = command.From ?? at;
+        if (from > at)
+        {
+            throw new ArgumentOutOfRangeException(nameof(command), from, $"The expectation starts at {from}, after the command at {at}; record it when it starts.");
+        }
+
+        if (expectations.Any(e => string.Equals(e.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw Refuse(attempted, $"an expectation named '{command.Name}' exists");
+        }
+
+        _ = rules.Calendar(command.Within.CalendarId, from);
+        Raise(new StakeholderCommunicationExpected(Id, Version + 1, at, actor, command.Name, command.Audience, command.Direction, command.Within, from)
+        {
+            Changes = [new FieldChange("Expectation", null, $"{command.Name}: {command.Direction} {command.Audience} within {command.Within} from {from}")],
+        });
+    }
+
+    /// <summary>Prepares an action candidate with the information that decides it and the criterion.</summary>
+    /// <param name="command">The action.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, or an action has that name.</exception>
+    public void PrepareAction(PrepareIncidentAction command, Actor actor, Instant at)
+    {
+        const string attempted = "prepare an action";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        if (actions.Any(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw Refuse(attempted, $"an action named '{command.Name}' is prepared");
+        }
+
+        Raise(new IncidentActionPrepared(Id, Version + 1, at, actor, command.Name, command.DecidingInformation.ToArray(), command.Criterion)
+        {
+            Changes = [new FieldChange("Action", null, $"{command.Name} (decided by: {string.Join("; ", command.DecidingInformation)}; criterion: {command.Criterion})")],
+        });
+    }
+
+    /// <summary>Records the decision on a prepared action: taken or declined, the information observed and how the criterion applied.</summary>
+    /// <param name="command">The decision.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled, or there is no such undecided action.</exception>
+    public void DecideAction(DecideIncidentAction command, Actor actor, Instant at)
+    {
+        const string attempted = "decide an action";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        IncidentAction? action = actions.FirstOrDefault(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw Refuse(attempted, $"no action named '{command.Name}' is prepared");
+        if (action.Decision is { } decision)
+        {
+            throw Refuse(attempted, $"'{action.Name}' was decided at {decision.At}");
+        }
+
+        Raise(new IncidentActionDecided(Id, Version + 1, at, actor, action.Name, command.Taken, command.Observed, command.Rationale)
+        {
+            Changes = [new FieldChange("Action " + action.Name, "prepared", command.Taken ? "taken" : "declined")],
+            Reason = command.Rationale,
+        });
+    }
+
+    /// <summary>Notes a workaround published by a problem (ItsmCore.Problems sends it to the open incidents linked to the problem).</summary>
+    /// <param name="command">The problem and the workaround.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
+    public void NoteWorkaround(NoteIncidentWorkaround command, Actor actor, Instant at)
+    {
+        Begin(command, actor, at, "note a workaround", requireUnresolved: false);
+        Raise(new IncidentWorkaroundNoted(Id, Version + 1, at, actor, command.Problem, command.Workaround)
+        {
+            Changes = [new FieldChange("Workaround", null, $"from problem {command.Problem}: {command.Workaround}")],
+        });
+    }
+
+    private static void Track(List<FieldChange> changes, string field, string? from, string? to)
+    {
+        if (!string.Equals(from, to, StringComparison.Ordinal))
+        {
+            changes.Add(new FieldChange(field, from, to));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private void DeclareIfPolicyMet(Actor actor, Instant at)
+    {
+        if (MajorIncident is null && IsUnresolved && rules.MajorIncidentPolicy.Assess(Severity) is { } criterion)
+        {
+            RaiseDeclaration(new MajorIncidentDeclaration(at, actor, criterion, "Declared by the major-incident policy.", Automatic: true, rules.MajorIncidentPolicy.CalendarId));
+        }
+    }
+
+    private void RaiseDeclaration(MajorIncidentDeclaration declaration) =>
+        Raise(new MajorIncidentDeclared(Id, Version + 1, declaration.At, declaration.By, declaration)
+        {
+            Changes =
+            [
+                new FieldChange("Major", "no", "yes"),
+                new FieldChange("Criterion", null, declaration.Criterion),
+                new FieldChange("ClockCalendar", null, declaration.CalendarId),
+            ],
+            Reason = declaration.Decision,
+        });
+
+    private void Transition(IncidentTrigger trigger, Actor actor, Instant at, HoldReason? holdReason, string? reason)
+    {
+        CheckActorAndInstant(actor, at);
+        LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, trigger, Id.Value);
+        var changes = new List<FieldChange> { new("Status", Status.ToString(), transition.To.ToString()) };
+        if (holdReason is not null)
+        {
+            changes.Add(new FieldChange("HoldReason", null, holdReason.ToString()));
+        }
+        else if (HoldReason is not null)
+        {
+            changes.Add(new FieldChange("HoldReason", HoldReason.ToString(), null));
+        }
+
+        Raise(new IncidentStatusChanged(Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason) { Changes = changes, Reason = reason });
+    }
+
+    private void BeginTransition<TCommand>(TCommand command, Actor actor, Instant at)
+        where TCommand : class
+    {
+        rules.Validators.Check(command);
+        CheckActorAndInstant(actor, at);
+    }
+
+    private void Begin<TCommand>(TCommand command, Actor actor, Instant at, string attempted, bool requireUnresolved)
+        where TCommand : class
+    {
+        rules.Validators.Check(command);
+        CheckActorAndInstant(actor, at);
+        if (!IsOpen || (requireUnresolved && !IsUnresolved))
+        {
+            throw Refuse(attempted, $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
+        }
+    }
+
+    private void CheckActorAndInstant(Actor actor, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (at < LastEventAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"Incident {Id} last changed at {LastEventAt}; a command cannot be earlier.");
+        }
+    }
+
+    private DomainRuleException Refuse(string attempted, string reason) => new("Incident", Id.Value, attempted, reason);
+}
