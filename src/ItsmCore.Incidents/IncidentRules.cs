@@ -70,6 +70,23 @@ public sealed class IncidentRules
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(calendars);
+        Throw(Problems(options, calendars));
+        return new IncidentRules(options, calendars);
+    }
+
+    /// <summary>Checks everything in <paramref name="options"/> that does not need the calendars (used at registration).</summary>
+    internal static void CheckOptions(IncidentOptions options) => Throw(Problems(options, null));
+
+    private static void Throw(List<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"The incident options are not valid: {string.Join(" ", problems)}", "options");
+        }
+    }
+
+    private static List<string> Problems(IncidentOptions options, IBusinessCalendarProvider? calendars)
+    {
         var problems = new List<string>();
         if (options.PriorityMatrix is null)
         {
@@ -115,6 +132,14 @@ public sealed class IncidentRules
             }
 
             CheckTargets(problems, calendars, definition, $"SlaDefinitions[{i}]");
+            if (options.PriorityMatrix is not null)
+            {
+                string[] missing = options.PriorityMatrix.Scale.Levels.Where(p => !definition.HasPriority(p.Name)).Select(p => p.Name).ToArray();
+                if (missing.Length > 0)
+                {
+                    problems.Add($"SlaDefinitions[{i}]: '{definition.Id}' has no targets for priority {string.Join(", ", missing)}; an attached definition covers every priority of the scale (a priority without a tier has the other tier only).");
+                }
+            }
         }
 
         if (options.MajorIncidentTaskTargets is { } taskTargets)
@@ -127,19 +152,14 @@ public sealed class IncidentRules
             CheckCalendar(problems, calendars, reply.CalendarId, "EscalationReplyTarget");
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"The incident options are not valid: {string.Join(" ", problems)}", nameof(options));
-        }
-
-        return new IncidentRules(options, calendars);
+        return problems;
     }
 
     internal IncidentCommandValidators Validators => validators.Value;
 
     internal BusinessCalendar Calendar(string id, Instant at) => Calendars.GetCalendar(id, at);
 
-    private static void CheckTargets(List<string> problems, IBusinessCalendarProvider calendars, SlaDefinition definition, string path)
+    private static void CheckTargets(List<string> problems, IBusinessCalendarProvider? calendars, SlaDefinition definition, string path)
     {
         foreach (SlaPriorityTargets targets in definition.Priorities)
         {
@@ -153,9 +173,9 @@ public sealed class IncidentRules
         }
     }
 
-    private static void CheckCalendar(List<string> problems, IBusinessCalendarProvider calendars, string id, string path)
+    private static void CheckCalendar(List<string> problems, IBusinessCalendarProvider? calendars, string id, string path)
     {
-        if (!calendars.TryGetCalendar(id, Instant.MaxValue, out _) && !calendars.TryGetCalendar(id, Instant.MinValue, out _))
+        if (calendars is not null && !calendars.TryGetCalendar(id, Instant.MaxValue, out _) && !calendars.TryGetCalendar(id, Instant.MinValue, out _))
         {
             problems.Add($"{path}: calendar '{id}' is unknown to the calendar provider.");
         }
