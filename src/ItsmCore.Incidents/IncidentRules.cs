@@ -58,7 +58,8 @@ public sealed class IncidentRules
 
     /// <summary>
     /// Checks <paramref name="options"/> and freezes them. Every problem is reported at once: a default severity off
-    /// the scale; an SLA definition with a metric the lifecycle does not drive, or given twice; a calendar id (of a
+    /// the scale; an SLA definition with a metric the lifecycle does not drive, given twice, or missing a priority of the
+    /// scale; a calendar id (of a
     /// target, the major-incident policy, the escalation target) the provider does not know.
     /// </summary>
     /// <param name="options">The options; copied, so later changes do not affect the rules.</param>
