@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 
 namespace ItsmCore.Primitives;
@@ -19,6 +20,7 @@ public abstract class EventSourcedAggregate<TEvent>
 {
     private readonly List<TEvent> uncommitted = new();
     private readonly List<JournalEntry> journal = new();
+    private string? journalRecordId;
 
     /// <summary>Creates an empty aggregate; the derived type raises or replays its creating event.</summary>
     protected EventSourcedAggregate()
@@ -32,10 +34,11 @@ public abstract class EventSourcedAggregate<TEvent>
     public long PersistedVersion => Version - uncommitted.Count;
 
     /// <summary>Events raised since the aggregate was loaded or last saved, oldest first.</summary>
-    public IReadOnlyList<TEvent> UncommittedEvents => uncommitted;
+    /// <remarks>A snapshot: the list a caller holds does not change when the aggregate changes or is committed.</remarks>
+    public IReadOnlyList<TEvent> UncommittedEvents => uncommitted.ToArray();
 
     /// <summary>Every step, oldest first: one journal entry per event.</summary>
-    public IReadOnlyList<JournalEntry> Journal => journal;
+    public IReadOnlyList<JournalEntry> Journal => journal.AsReadOnly();
 
     /// <summary>
     /// Called by a repository after it stored <see cref="UncommittedEvents"/>: they become part of
@@ -95,11 +98,18 @@ public abstract class EventSourcedAggregate<TEvent>
             throw new ArgumentException($"Event {domainEvent.GetType().Name} belongs to record {domainEvent.RecordId}, not {journalRecordId}.", nameof(domainEvent));
         }
 
+        JournalEntry entry = domainEvent.ToJournalEntry()
+            ?? throw new ArgumentException($"Event {domainEvent.GetType().Name} gave no journal entry.", nameof(domainEvent));
+        if (entry.Version != domainEvent.Version)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Event {domainEvent.GetType().Name} (version {domainEvent.Version}) gave a journal entry with version {entry.Version}."),
+                nameof(domainEvent));
+        }
+
         When(domainEvent);
         journalRecordId = domainEvent.RecordId;
         Version = domainEvent.Version;
-        journal.Add(domainEvent.ToJournalEntry());
+        journal.Add(entry);
     }
-
-    private string? journalRecordId;
 }

@@ -15,10 +15,15 @@ public sealed class GuidIdGenerator : IIdGenerator
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="prefix"/> is blank, padded or longer than 20 characters.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prefix"/> is blank, longer than 20 characters, or contains white space or a control character.</exception>
     public string NewId(string prefix)
     {
         TextGuard.Check(prefix, nameof(prefix), 20);
+        if (!RecordIdText.IsValid(prefix))
+        {
+            throw new ArgumentException($"The prefix '{prefix}' contains white space or a control character; ids cannot.", nameof(prefix));
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{Guid.NewGuid():N}");
     }
 }

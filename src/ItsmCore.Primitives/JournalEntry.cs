@@ -33,7 +33,7 @@ public sealed record JournalEntry
         At = at;
         Actor = actor;
         Action = action;
-        Changes = changes.ToArray();
+        Changes = Array.AsReadOnly(changes.ToArray());
         Reason = reason;
     }
 

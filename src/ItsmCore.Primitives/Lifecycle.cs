@@ -68,10 +68,22 @@ public sealed class Lifecycle<TState, TTrigger>
     /// <param name="trigger">The trigger.</param>
     /// <param name="recordId">The record's id, for the exception message.</param>
     /// <returns>The transition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recordId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> or <paramref name="trigger"/> is not a defined enum value.</exception>
     /// <exception cref="InvalidTransitionException">The table has no such transition; the message lists what is allowed instead.</exception>
     public LifecycleTransition<TState, TTrigger> Fire(TState from, TTrigger trigger, string recordId)
     {
         ArgumentNullException.ThrowIfNull(recordId);
+        if (!Enum.IsDefined(from))
+        {
+            throw new ArgumentException($"{from} is not a defined {typeof(TState).Name}.", nameof(from));
+        }
+
+        if (!Enum.IsDefined(trigger))
+        {
+            throw new ArgumentException($"{trigger} is not a defined {typeof(TTrigger).Name}.", nameof(trigger));
+        }
+
         if (byKey.TryGetValue((from, trigger), out LifecycleTransition<TState, TTrigger>? transition))
         {
             return transition;

@@ -1,2 +1,0 @@
-namespace ItsmCore.Primitives.Tests;
-public sealed class PlaceholderTests { }
