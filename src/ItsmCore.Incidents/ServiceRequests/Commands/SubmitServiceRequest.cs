@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using ItsmCore.Primitives;
+using NodaTime;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>Command: submit a new service request. Checked by <see cref="SubmitServiceRequestValidator"/>.</summary>
+/// <param name="TypeId">The id of a request type of the catalogue.</param>
+/// <param name="Title">A one-line summary; 1 to 200 characters, not padded.</param>
+/// <param name="Details">What is asked for; up to 10,000 characters, may be empty.</param>
+/// <param name="RequestedBy">Who asks for it.</param>
+public sealed record SubmitServiceRequest(string TypeId, string Title, string Details, Actor RequestedBy)
+{
+    /// <summary>
+    /// When the request was received (e.g. the e-mail's arrival); null for the instant of submission, never later than
+    /// it. When the type needs no approval the fulfilment clock starts here.
+    /// </summary>
+    public Instant? RequestedAt { get; init; }
+
+    /// <summary>The service the request is about, if any.</summary>
+    public ServiceId? Service { get; init; }
+
+    /// <summary>The configuration items the request is about (ids only); at most 100, no duplicates.</summary>
+    public IReadOnlyList<ConfigurationItemId> ConfigurationItems { get; init; } = [];
+}

@@ -1,0 +1,26 @@
+using ItsmCore.Primitives;
+using NodaTime;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>The request was fulfilled; its fulfilment clock stopped.</summary>
+/// <param name="RequestId">The request's id.</param>
+/// <param name="Version">The request's version after this event.</param>
+/// <param name="At">When; the fulfilment clock stops here.</param>
+/// <param name="Actor">Who fulfilled it.</param>
+/// <param name="Notes">What was done.</param>
+public sealed record ServiceRequestFulfilled(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string Notes)
+    : ServiceRequestEvent(RequestId, Version, At, Actor)
+{
+    /// <inheritdoc />
+    public override JournalEntry ToJournalEntry() => new(
+        Version,
+        At,
+        Actor,
+        "Fulfilled",
+        [
+            ServiceRequestJournalText.StatusChange(ServiceRequestStatus.InFulfilment, ServiceRequestStatus.Fulfilled),
+            new FieldChange("FulfilmentNotes", null, Notes),
+            ServiceRequestJournalText.Clock("Running", "Stopped"),
+        ]);
+}

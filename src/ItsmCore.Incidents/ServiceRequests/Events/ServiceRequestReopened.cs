@@ -1,0 +1,26 @@
+using ItsmCore.Primitives;
+using NodaTime;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>The fulfilled request was reopened; its fulfilment clock started a new cycle.</summary>
+/// <param name="RequestId">The request's id.</param>
+/// <param name="Version">The request's version after this event.</param>
+/// <param name="At">When; the new clock cycle starts here.</param>
+/// <param name="Actor">Who reopened it.</param>
+/// <param name="Reason">Why.</param>
+public sealed record ServiceRequestReopened(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string Reason)
+    : ServiceRequestEvent(RequestId, Version, At, Actor)
+{
+    /// <inheritdoc />
+    public override JournalEntry ToJournalEntry() => new(
+        Version,
+        At,
+        Actor,
+        "Reopened",
+        [
+            ServiceRequestJournalText.StatusChange(ServiceRequestStatus.Fulfilled, ServiceRequestStatus.InFulfilment),
+            ServiceRequestJournalText.Clock("Stopped", "Running (new cycle)"),
+        ],
+        Reason);
+}

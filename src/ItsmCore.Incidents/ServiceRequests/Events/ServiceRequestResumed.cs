@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using ItsmCore.Primitives;
+using NodaTime;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>Fulfilment continued after a hold; the fulfilment clock resumed.</summary>
+/// <param name="RequestId">The request's id.</param>
+/// <param name="Version">The request's version after this event.</param>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who resumed it.</param>
+/// <param name="PreviousHoldReason">What the request was waiting for.</param>
+/// <param name="Note">A note, or null.</param>
+public sealed record ServiceRequestResumed(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, ServiceRequestHoldReason PreviousHoldReason, string? Note)
+    : ServiceRequestEvent(RequestId, Version, At, Actor)
+{
+    /// <inheritdoc />
+    public override JournalEntry ToJournalEntry()
+    {
+        var changes = new List<FieldChange>
+        {
+            ServiceRequestJournalText.StatusChange(ServiceRequestStatus.OnHold, ServiceRequestStatus.InFulfilment),
+            new("HoldReason", PreviousHoldReason.ToString(), null),
+            ServiceRequestJournalText.Clock("Paused (" + ServiceRequestJournalText.PauseReason(PreviousHoldReason) + ")", "Running"),
+        };
+        if (Note is not null)
+        {
+            changes.Add(new FieldChange("Note", null, Note));
+        }
+
+        return new JournalEntry(Version, At, Actor, "Resumed", changes);
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+using ItsmCore.Primitives;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>
+/// Checks a <see cref="RejectServiceRequest"/> command: a reason of 1 to 1,000 characters, not padded; the group, when
+/// given, not blank, not padded and at most 200 characters. Thread-safe once built.
+/// </summary>
+public sealed class RejectServiceRequestValidator : AbstractValidator<RejectServiceRequest>
+{
+    /// <summary>Creates the validator.</summary>
+    public RejectServiceRequestValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(c => c.Reason).RequiredLine(1000);
+        RuleFor(c => c.OnBehalfOf).OptionalLine(Actor.MaxLength);
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace ItsmCore.Incidents;
+
+/// <summary>Checks a <see cref="ReopenServiceRequest"/> command: a reason of 1 to 1,000 characters, not padded. Thread-safe once built.</summary>
+public sealed class ReopenServiceRequestValidator : AbstractValidator<ReopenServiceRequest>
+{
+    /// <summary>Creates the validator.</summary>
+    public ReopenServiceRequestValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(c => c.Reason).RequiredLine(1000);
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using FluentValidation;
+using ItsmCore.Calendars;
+using ItsmCore.Incidents;
+using ItsmCore.Primitives;
+using ItsmCore.Sla;
+using ItsmCore.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace ItsmCore.Incidents.Tests.DependencyInjection;
+
+public sealed class AddItsmCoreIncidentsTests
+{
+    private static readonly BusinessCalendar AlwaysOpen = TestCalendars.AlwaysOpen(TestCalendars.Zone("Asia/Tokyo"));
+
+    [Fact]
+    public void AddItsmCoreIncidents_RegistersRulesValidatorsIdsAndService()
+    {
+        ServiceProvider provider = Host(services => services.AddItsmCoreIncidents());
+
+        Assert.Equal(PriorityMatrix.Default, provider.GetRequiredService<IncidentRules>().PriorityMatrix);
+        Assert.IsType<RecordIncidentValidator>(provider.GetRequiredService<IValidator<RecordIncident>>());
+        Assert.IsType<EscalateIncidentValidator>(provider.GetRequiredService<IValidator<EscalateIncident>>());
+        Assert.Same(GuidIdGenerator.Instance, provider.GetRequiredService<IIdGenerator>());
+        InvalidOperationException missing = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IncidentService>());
+        Assert.Contains(nameof(IIncidentRepository), missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddItsmCoreIncidents_Twice_RegistersOnceAndAppliesBothConfigurations()
+    {
+        var services = new ServiceCollection();
+        services.AddItsmCoreCalendars(AlwaysOpen);
+        services.AddItsmCoreIncidents(o => o.DefaultSeverity = 1);
+        services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(4, "24x7"));
+
+        Assert.Single(services, d => d.ServiceType == typeof(IncidentOptions));
+        Assert.Single(services, d => d.ServiceType == typeof(IncidentRules));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidator<RecordIncident>));
+        IncidentRules rules = services.BuildServiceProvider().GetRequiredService<IncidentRules>();
+        Assert.Equal(1, rules.DefaultSeverity.Level);
+        Assert.Equal(4, rules.MajorIncidentPolicy.MinimumSeverity);
+    }
+
+    [Fact]
+    public void AddItsmCoreIncidents_InvalidOptions_ThrowsAtRegistrationListingEveryProblem()
+    {
+        var services = new ServiceCollection();
+        SlaDefinition partial = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
+            .WithPriority("Critical", null, SlaTarget.Within(Duration.FromHours(4), "24x7")).Build();
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => services.AddItsmCoreIncidents(o =>
+        {
+            o.DefaultSeverity = 9;
+            o.SlaDefinitions.Add(partial);
+            o.SlaDefinitions.Add(SlaDefinition.CreateBuilder("custom", SlaMetric.Custom("csat")).WithPriority("Critical", null, SlaTarget.Within(Duration.FromHours(1), "24x7")).Build());
+        }));
+
+        Assert.Contains("DefaultSeverity: 9", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("has no targets for priority High, Medium, Low, Planning", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("metric 'csat'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_UnknownCalendar_ThrowsWhenResolved()
+    {
+        ServiceProvider provider = Host(services => services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(3, "follow-the-sun")));
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<IncidentRules>());
+        Assert.Contains("calendar 'follow-the-sun' is unknown", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HostRegistrationsWin()
+    {
+        var ids = new SequentialIdGenerator();
+        ServiceProvider provider = Host(services =>
+        {
+            services.AddSingleton<IIdGenerator>(ids);
+            services.AddItsmCoreIncidents();
+        });
+
+        Assert.Same(ids, provider.GetRequiredService<IIdGenerator>());
+    }
+
+    [Fact]
+    public async Task IncidentService_RecordsStoresPublishesAndChanges()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2026, 11, 20, 5, 0));
+        var recorder = new EventRecorder();
+        ServiceProvider provider = Host(services =>
+        {
+            services.AddSingleton<NodaTime.IClock>(clock);
+            services.AddSingleton<IIdGenerator>(new SequentialIdGenerator());
+            services.AddSingleton<IEventPublisher>(recorder);
+            services.AddSingleton<IIncidentRepository>(sp => new InMemoryIncidentRepository(sp.GetRequiredService<IncidentRules>()));
+            services.AddItsmCoreIncidents();
+        });
+        IncidentService service = provider.GetRequiredService<IncidentService>();
+        Actor agent = Actor.Of("agent");
+
+        Incident recorded = await service.RecordAsync(new RecordIncident("Mail delayed", "Queue backlog.", Actor.Of("user"), ReportingChannel.Email, "Low", "High"), agent);
+        clock.Advance(Duration.FromMinutes(7));
+        Incident changed = await service.ChangeAsync(recorded.Id, (i, now) => i.Assign(new AssignIncident("messaging"), agent, now));
+
+        Assert.Equal("INC-0001", recorded.Id.Value);
+        Assert.Equal(IncidentStatus.Assigned, changed.Status);
+        Assert.Equal(Instant.FromUtc(2026, 11, 20, 5, 7), changed.LastEventAt);
+        Assert.Equal([typeof(IncidentRecorded), typeof(IncidentAssigned)], recorder.Events.Select(e => e.GetType()));
+        Assert.Empty(changed.UncommittedEvents);
+        await Assert.ThrowsAsync<System.Collections.Generic.KeyNotFoundException>(() => service.ChangeAsync(new IncidentId("INC-9"), (_, _) => { }));
+    }
+
+    private static ServiceProvider Host(Action<IServiceCollection> configure)
+    {
+        var services = new ServiceCollection();
+        services.AddItsmCoreCalendars(AlwaysOpen);
+        configure(services);
+        return services.BuildServiceProvider();
+    }
+}
