@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace ItsmCore.Problems;
+
+/// <summary>
+/// Checks <see cref="ReopenProblem"/>: the reason is required, 1 to <see cref="Problem.MaxReasonLength"/> characters, not padded.
+/// Public so hosts check commands at their API edge; <see cref="Problem"/> runs it on every command. Stateless and
+/// thread-safe once constructed.
+/// </summary>
+public sealed class ReopenProblemValidator : AbstractValidator<ReopenProblem>
+{
+    /// <summary>Creates the validator.</summary>
+    public ReopenProblemValidator()
+    {
+        RuleFor(c => c.Reason).Text(Problem.MaxReasonLength);
+    }
+}

@@ -1,0 +1,21 @@
+using FluentValidation;
+
+namespace ItsmCore.Problems;
+
+/// <summary>
+/// Checks <see cref="ResolveProblem"/>: the code and notes follow the text rule; a given change id is not empty.
+/// Public so hosts check commands at their API edge; <see cref="Problem"/> runs it on every command. Stateless and
+/// thread-safe once constructed.
+/// </summary>
+public sealed class ResolveProblemValidator : AbstractValidator<ResolveProblem>
+{
+    /// <summary>Creates the validator.</summary>
+    public ResolveProblemValidator()
+    {
+        RuleFor(c => c.ResolutionCode).Text(Problem.MaxCodeLength);
+        RuleFor(c => c.Notes).Text(Problem.MaxTextLength);
+        RuleFor(c => c.Change)
+            .Must(id => id is null || id.Value.Value.Length > 0)
+            .WithMessage("Change must not be the empty id (the default value); leave it null when no change removed the cause.");
+    }
+}

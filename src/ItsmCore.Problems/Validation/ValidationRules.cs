@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
+using ItsmCore.Incidents;
+using ItsmCore.Primitives;
+
+namespace ItsmCore.Problems;
+
+/// <summary>The rules the command validators share, with one message per failure (property name and reason).</summary>
+internal static class ValidationRules
+{
+    /// <summary>Text: required (unless <paramref name="optional"/> and null), not blank, not padded, not longer than <paramref name="maxLength"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool optional = false) =>
+        rule.Custom((value, context) =>
+        {
+            string? error = TextError(value, maxLength, optional);
+            if (error is not null)
+            {
+                Fail(context, error);
+            }
+        });
+
+    /// <summary>An id that must not be the default (empty) id.</summary>
+    public static IRuleBuilderOptionsConditions<T, TId> NotEmptyId<T, TId>(this IRuleBuilder<T, TId> rule, Func<TId, string> text) =>
+        rule.Custom((value, context) =>
+        {
+            if (text(value).Length == 0)
+            {
+                Fail(context, "must not be the empty id (the default value)");
+            }
+        });
+
+    /// <summary>An optional list of ids: no empty id, no id twice.</summary>
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<TId>?> DistinctIds<T, TId>(this IRuleBuilder<T, IReadOnlyList<TId>?> rule, Func<TId, string> text)
+        where TId : struct =>
+        rule.Custom((values, context) =>
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            var seen = new HashSet<TId>();
+            for (int i = 0; i < values.Count; i++)
+            {
+                string path = string.Create(CultureInfo.InvariantCulture, $"{context.PropertyPath}[{i}]");
+                if (text(values[i]).Length == 0)
+                {
+                    context.AddFailure(new ValidationFailure(path, $"{path} must not be the empty id (the default value)."));
+                }
+                else if (!seen.Add(values[i]))
+                {
+                    context.AddFailure(new ValidationFailure(path, $"{path}: '{text(values[i])}' is given twice; each id may appear once."));
+                }
+            }
+        });
+
+    /// <summary>An impact level of <paramref name="matrix"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> ImpactOf<T>(this IRuleBuilder<T, string?> rule, PriorityMatrix matrix) =>
+        rule.Custom((value, context) =>
+        {
+            if (value is null)
+            {
+                Fail(context, "is required");
+            }
+            else if (!matrix.HasImpact(value))
+            {
+                Fail(context, $"'{value}' is not an impact level of the priority matrix; the levels are {string.Join(", ", matrix.Impacts)}");
+            }
+        });
+
+    /// <summary>An urgency level of <paramref name="matrix"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> UrgencyOf<T>(this IRuleBuilder<T, string?> rule, PriorityMatrix matrix) =>
+        rule.Custom((value, context) =>
+        {
+            if (value is null)
+            {
+                Fail(context, "is required");
+            }
+            else if (!matrix.HasUrgency(value))
+            {
+                Fail(context, $"'{value}' is not an urgency level of the priority matrix; the levels are {string.Join(", ", matrix.Urgencies)}");
+            }
+        });
+
+    /// <summary>The reason for a text check failing, or null when <paramref name="value"/> is acceptable.</summary>
+    public static string? TextError(string? value, int maxLength, bool optional)
+    {
+        if (value is null)
+        {
+            return optional ? null : "is required";
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return "must not be empty or white space";
+        }
+
+        if (value.Length > maxLength)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed");
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            return "must not start or end with white space";
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks a validator's argument.</summary>
+    public static PriorityMatrix Require(PriorityMatrix matrix, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(matrix, paramName);
+        return matrix;
+    }
+
+    private static void Fail<T>(ValidationContext<T> context, string reason) =>
+        context.AddFailure(new ValidationFailure(context.PropertyPath, $"{context.PropertyPath} {reason}."));
+}

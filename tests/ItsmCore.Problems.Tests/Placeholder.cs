@@ -1,2 +1,0 @@
-namespace ItsmCore.Problems.Tests;
-public sealed class PlaceholderTests { }
