@@ -29,10 +29,10 @@ public sealed partial class Incident
         CategoryPath category = command.Category ?? Category;
         var changes = new List<FieldChange>();
         Track(changes, "Title", Title, title);
-        Track(changes, "Description", Description, description);
+        Track(changes, "Description", NoneIfEmpty(Description), NoneIfEmpty(description));
         Track(changes, "Service", Service?.Value, service?.Value);
-        Track(changes, "ConfigurationItems", string.Join(", ", ConfigurationItems), string.Join(", ", items));
-        Track(changes, "Category", Category.ToString(), category.ToString());
+        Track(changes, "ConfigurationItems", NoneIfEmpty(string.Join(", ", ConfigurationItems)), NoneIfEmpty(string.Join(", ", items)));
+        Track(changes, "Category", NoneIfEmpty(Category.ToString()), NoneIfEmpty(category.ToString()));
         if (changes.Count > 0)
         {
             Raise(new IncidentDetailsUpdated(Id, Version + 1, at, actor, title, description, service, items, category) { Changes = changes });
@@ -161,14 +161,14 @@ public sealed partial class Incident
     {
         BeginTransition(command, actor, at);
         LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, IncidentTrigger.Resolve, Id.Value);
-        Raise(new IncidentResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.ResolutionNotes)
+        var changes = new List<FieldChange> { new("Status", Status.ToString(), transition.To.ToString()) };
+        if (HoldReason is not null)
         {
-            Changes =
-            [
-                new FieldChange("Status", Status.ToString(), transition.To.ToString()),
-                new FieldChange("ResolutionCode", null, command.ResolutionCode),
-            ],
-        });
+            changes.Add(new FieldChange("HoldReason", HoldReason.ToString(), null));
+        }
+
+        changes.Add(new FieldChange("ResolutionCode", null, command.ResolutionCode));
+        Raise(new IncidentResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.ResolutionNotes) { Changes = changes });
     }
 
     /// <summary>Closes a resolved incident; clocks still open (e.g. a customer notification never sent) end: stopped if already breached, otherwise cancelled.</summary>
@@ -565,6 +565,9 @@ public sealed partial class Incident
         }
     }
 
+    // A journal shows a field without a value as null ("(none)"), not as an empty string.
+    private static string? NoneIfEmpty(string value) => value.Length == 0 ? null : value;
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private void DeclareIfPolicyMet(Actor actor, Instant at)
@@ -599,6 +602,11 @@ public sealed partial class Incident
         else if (HoldReason is not null)
         {
             changes.Add(new FieldChange("HoldReason", HoldReason.ToString(), null));
+        }
+
+        if (trigger == IncidentTrigger.Reopen && ResolutionCode is not null)
+        {
+            changes.Add(new FieldChange("ResolutionCode", ResolutionCode, null));
         }
 
         Raise(new IncidentStatusChanged(Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason) { Changes = changes, Reason = reason });

@@ -489,7 +489,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 {
                     if (!tasks[i].IsCompleted)
                     {
-                        tasks[i] = tasks[i] with { Clock = tasks[i].Clock.Cancel(at, "incident cancelled") };
+                        tasks[i] = tasks[i] with { Clock = IncidentSlaClocks.End(tasks[i].Clock, at, "incident cancelled") };
                     }
                 }
 
@@ -497,7 +497,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 {
                     if (expectations[i].Clock.IsActive)
                     {
-                        expectations[i] = expectations[i] with { Clock = expectations[i].Clock.Cancel(at, "incident cancelled") };
+                        expectations[i] = expectations[i] with { Clock = IncidentSlaClocks.End(expectations[i].Clock, at, "incident cancelled") };
                     }
                 }
 

@@ -28,8 +28,8 @@ public sealed class IncidentOptions
     /// <summary>
     /// The SLA definitions attached to every incident, keyed by the incident's priority name. Metrics
     /// <see cref="SlaMetric.FirstResponse"/>, <see cref="SlaMetric.Resolution"/>, <see cref="SlaMetric.CustomerNotification"/>
-    /// and <see cref="SlaMetric.RecurringUpdate"/> are driven by the lifecycle (see <c>docs/incidents.md</c>); each
-    /// definition must have targets for every priority of the scale (one tier may be missing).
+    /// and <see cref="SlaMetric.RecurringUpdate"/> are driven by the lifecycle (see <c>docs/incidents.md</c>); a
+    /// definition without the incident's priority measures nothing until the priority changes to one it has.
     /// </summary>
     /// <value>The default value is an empty list (no SLA clocks).</value>
     public IList<SlaDefinition> SlaDefinitions { get; } = new List<SlaDefinition>();

@@ -58,8 +58,7 @@ public sealed class IncidentRules
 
     /// <summary>
     /// Checks <paramref name="options"/> and freezes them. Every problem is reported at once: a default severity off
-    /// the scale; an SLA definition with a metric the lifecycle does not drive, given twice, or missing a priority of the
-    /// scale; a calendar id (of a
+    /// the scale; an SLA definition with a metric the lifecycle does not drive, or given twice; a calendar id (of a
     /// target, the major-incident policy, the escalation target) the provider does not know.
     /// </summary>
     /// <param name="options">The options; copied, so later changes do not affect the rules.</param>
@@ -133,14 +132,6 @@ public sealed class IncidentRules
             }
 
             CheckTargets(problems, calendars, definition, $"SlaDefinitions[{i}]");
-            if (options.PriorityMatrix is not null)
-            {
-                string[] missing = options.PriorityMatrix.Scale.Levels.Where(p => !definition.HasPriority(p.Name)).Select(p => p.Name).ToArray();
-                if (missing.Length > 0)
-                {
-                    problems.Add($"SlaDefinitions[{i}]: '{definition.Id}' has no targets for priority {string.Join(", ", missing)}; an attached definition covers every priority of the scale (a priority without a tier has the other tier only).");
-                }
-            }
         }
 
         if (options.MajorIncidentTaskTargets is { } taskTargets)

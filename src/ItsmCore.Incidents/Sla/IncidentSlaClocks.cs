@@ -9,12 +9,25 @@ namespace ItsmCore.Incidents;
 /// The incident's SLA clocks, one <see cref="TieredSlaClock"/> per attached definition, driven by the lifecycle.
 /// Owned by one <see cref="Incident"/>; mutated only from its event handlers, in event order.
 /// </summary>
+/// <remarks>
+/// A definition without the incident's current priority measures nothing: its clock is not started (or, when the
+/// priority changes to one it lacks, is cancelled), and starts (a new cycle) when the priority changes to one it has,
+/// if its metric is still due then (no first response yet, unresolved, no customer notification yet, interim updates
+/// running). The lifecycle facts that decide this are tracked here, because such a definition has no clock to ask.
+/// </remarks>
 internal sealed class IncidentSlaClocks
 {
     private readonly IncidentRules rules;
     private readonly TieredSlaClock?[] clocks;
     private string? calendarOverride;
     private string priority = string.Empty;
+    private bool responded;
+    private bool notified;
+    private bool resolved;
+    private bool ended;
+    private bool updatesStarted;
+    private bool updatesDue;
+    private string? pauseReason;
 
     public IncidentSlaClocks(IncidentRules rules)
     {
@@ -39,16 +52,23 @@ internal sealed class IncidentSlaClocks
         }
     }
 
+    /// <summary>A reason for an SLA clock event: <paramref name="text"/>, shortened to what a clock accepts.</summary>
+    public static string ClockReason(string text) =>
+        text.Length <= SlaClockEvent.MaxReasonLength ? text : string.Concat(text.AsSpan(0, SlaClockEvent.MaxReasonLength - 1), "\u2026");
+
+    /// <summary>Ends an open clock: stopped if already breached (the breach stays on record), otherwise cancelled.</summary>
+    public static SlaClock End(SlaClock clock, Instant at, string reason) =>
+        clock.Evaluate(at).IsBreached ? clock.Stop(at) : clock.Cancel(at, ClockReason(reason));
+
     public void Start(Instant reportedAt, Priority initial, string? calendar)
     {
         calendarOverride = calendar;
         priority = initial.Name;
         for (int i = 0; i < clocks.Length; i++)
         {
-            SlaDefinition definition = rules.SlaDefinitions[i];
-            if (definition.Metric != SlaMetric.RecurringUpdate)
+            if (rules.SlaDefinitions[i].Metric != SlaMetric.RecurringUpdate)
             {
-                clocks[i] = TieredSlaClock.Start(definition, priority, reportedAt, rules.Calendars, calendarOverride);
+                Begin(i, reportedAt);
             }
         }
     }
@@ -56,7 +76,20 @@ internal sealed class IncidentSlaClocks
     public void ChangePriority(Instant at, Priority changed)
     {
         priority = changed.Name;
-        ForEachActive(null, c => c.ChangePriority(at, changed.Name, rules.Calendars));
+        for (int i = 0; i < clocks.Length; i++)
+        {
+            SlaDefinition definition = rules.SlaDefinitions[i];
+            if (clocks[i] is { IsActive: true } clock)
+            {
+                clocks[i] = definition.HasPriority(priority)
+                    ? clock.ChangePriority(at, priority, rules.Calendars)
+                    : clock.Cancel(at, ClockReason($"priority '{priority}' has no target in SLA definition '{definition.Id}'"));
+            }
+            else if (IsDue(definition.Metric))
+            {
+                Begin(i, at);
+            }
+        }
     }
 
     public void MoveToCalendar(Instant at, string calendar)
@@ -65,22 +98,32 @@ internal sealed class IncidentSlaClocks
         ForEachActive(null, c => c.ChangeCalendar(at, calendar, rules.Calendars));
     }
 
-    public void Responded(Instant at) => ForEachActive(SlaMetric.FirstResponse, c => c.Stop(at));
+    public void Responded(Instant at)
+    {
+        responded = true;
+        ForEachActive(SlaMetric.FirstResponse, c => c.Stop(at));
+    }
 
     public void Hold(Instant at, string reason)
     {
+        pauseReason = reason;
         ForEachActive(SlaMetric.Resolution, c => c.Pause(at, reason));
         ForEachActive(SlaMetric.RecurringUpdate, c => c.Pause(at, reason));
     }
 
     public void Resume(Instant at)
     {
+        pauseReason = null;
         ForEachActive(SlaMetric.Resolution, c => c.Resume(at));
         ForEachActive(SlaMetric.RecurringUpdate, c => c.Resume(at));
     }
 
     public void Resolved(Instant at)
     {
+        responded = true;
+        resolved = true;
+        updatesDue = false;
+        pauseReason = null;
         ForEachActive(SlaMetric.FirstResponse, c => c.Stop(at));
         ForEachActive(SlaMetric.Resolution, c => c.Stop(at));
         ForEachActive(SlaMetric.RecurringUpdate, c => c.Stop(at));
@@ -88,20 +131,30 @@ internal sealed class IncidentSlaClocks
 
     public void Reopened(Instant at)
     {
+        resolved = false;
+        updatesDue = updatesStarted;
         for (int i = 0; i < clocks.Length; i++)
         {
             SlaMetric metric = rules.SlaDefinitions[i].Metric;
-            if (clocks[i] is { IsActive: false } clock && (metric == SlaMetric.Resolution || metric == SlaMetric.RecurringUpdate))
+            if ((metric == SlaMetric.Resolution || metric == SlaMetric.RecurringUpdate) && clocks[i] is not { IsActive: true } && IsDue(metric))
             {
-                clocks[i] = clock.Reopen(at, rules.Calendars);
+                Begin(i, at);
             }
         }
     }
 
-    public void Ended(Instant at, string reason) => ForEachActive(null, c => EndAt(c, at, reason));
+    public void Ended(Instant at, string reason)
+    {
+        ended = true;
+        updatesDue = false;
+        pauseReason = null;
+        ForEachActive(null, c => EndAt(c, at, reason));
+    }
 
     public void CustomerContacted(Instant at, bool open, string? holdReason)
     {
+        responded = true;
+        notified = true;
         ForEachActive(SlaMetric.FirstResponse, c => c.Stop(at));
         ForEachActive(SlaMetric.CustomerNotification, c => c.Stop(at));
         if (!open)
@@ -109,24 +162,22 @@ internal sealed class IncidentSlaClocks
             return;
         }
 
+        updatesStarted = true;
+        updatesDue = true;
+        pauseReason = holdReason;
         for (int i = 0; i < clocks.Length; i++)
         {
-            SlaDefinition definition = rules.SlaDefinitions[i];
-            if (definition.Metric != SlaMetric.RecurringUpdate)
+            if (rules.SlaDefinitions[i].Metric != SlaMetric.RecurringUpdate)
             {
                 continue;
             }
 
-            TieredSlaClock? clock = clocks[i];
-            if (clock is { IsActive: true })
+            if (clocks[i] is { IsActive: true } clock)
             {
-                clock = clock.Stop(at);
+                clocks[i] = clock.Stop(at);
             }
 
-            clock = clock is null
-                ? TieredSlaClock.Start(definition, priority, at, rules.Calendars, calendarOverride)
-                : clock.Reopen(at, rules.Calendars);
-            clocks[i] = holdReason is null ? clock : clock.Pause(at, holdReason);
+            Begin(i, at);
         }
     }
 
@@ -146,9 +197,47 @@ internal sealed class IncidentSlaClocks
 
     private static TieredSlaClock EndAt(TieredSlaClock clock, Instant at, string reason)
     {
+        // Each tier ends on its own: a breached objective stays breached, an agreement not yet breached is cancelled
+        // (stopping it would report a notification never sent as met).
         TieredSlaStatus status = clock.Evaluate(at);
-        bool breached = (status.Objective?.IsBreached ?? false) || (status.Agreement?.IsBreached ?? false);
-        return breached ? clock.Stop(at) : clock.Cancel(at, reason);
+        bool objectiveBreached = status.Objective is { IsActive: true, IsBreached: true };
+        bool agreementBreached = status.Agreement is { IsActive: true, IsBreached: true };
+        if (objectiveBreached == agreementBreached || status.Objective is not { IsActive: true } || status.Agreement is not { IsActive: true })
+        {
+            return objectiveBreached || agreementBreached ? clock.Stop(at) : clock.Cancel(at, ClockReason(reason));
+        }
+
+        return TieredSlaClock.Restore(
+            clock.Definition,
+            clock.Priority,
+            objectiveBreached ? clock.Objective!.Stop(at) : clock.Objective!.Cancel(at, ClockReason(reason)),
+            agreementBreached ? clock.Agreement!.Stop(at) : clock.Agreement!.Cancel(at, ClockReason(reason)),
+            clock.CalendarOverride);
+    }
+
+    private bool IsDue(SlaMetric metric) =>
+        !ended && (metric == SlaMetric.FirstResponse ? !responded
+            : metric == SlaMetric.Resolution ? !resolved
+            : metric == SlaMetric.CustomerNotification ? !notified
+            : updatesDue);
+
+    /// <summary>
+    /// Starts measuring definition <paramref name="index"/> at the current priority and calendar: a new clock, or a new
+    /// cycle of its ended one. Nothing when the definition lacks the priority. Paused when the incident waits on hold.
+    /// </summary>
+    private void Begin(int index, Instant at)
+    {
+        SlaDefinition definition = rules.SlaDefinitions[index];
+        if (!definition.HasPriority(priority))
+        {
+            return;
+        }
+
+        TieredSlaClock clock = clocks[index] is { } ended
+            ? ended.Reopen(at, rules.Calendars).ChangeCalendar(at, calendarOverride, rules.Calendars).ChangePriority(at, priority, rules.Calendars)
+            : TieredSlaClock.Start(definition, priority, at, rules.Calendars, calendarOverride);
+        bool pauses = definition.Metric == SlaMetric.Resolution || definition.Metric == SlaMetric.RecurringUpdate;
+        clocks[index] = pauses && pauseReason is not null ? clock.Pause(at, pauseReason) : clock;
     }
 
     private void ForEachActive(SlaMetric? metric, Func<TieredSlaClock, TieredSlaClock> command)

@@ -56,12 +56,13 @@ public sealed class AddItsmCoreIncidentsTests
         {
             o.DefaultSeverity = 9;
             o.SlaDefinitions.Add(partial);
+            o.SlaDefinitions.Add(partial);
             o.SlaDefinitions.Add(SlaDefinition.CreateBuilder("custom", SlaMetric.Custom("csat")).WithPriority("Critical", null, SlaTarget.Within(Duration.FromHours(1), "24x7")).Build());
         }));
 
         Assert.Contains("DefaultSeverity: 9", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("has no targets for priority High, Medium, Low, Planning", ex.Message, StringComparison.Ordinal);
         Assert.Contains("metric 'csat'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the id 'resolution' is given twice", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,2 +1,0 @@
-namespace ItsmCore.Incidents.Tests;
-public sealed class PlaceholderTests { }
