@@ -168,6 +168,7 @@ public sealed partial class Incident
         }
 
         changes.Add(new FieldChange("ResolutionCode", null, command.ResolutionCode));
+        changes.Add(new FieldChange("ResolutionNotes", null, command.ResolutionNotes));
         Raise(new IncidentResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.ResolutionNotes) { Changes = changes });
     }
 
@@ -535,7 +536,11 @@ public sealed partial class Incident
 
         Raise(new IncidentActionDecided(Id, Version + 1, at, actor, action.Name, command.Taken, command.Observed, command.Rationale)
         {
-            Changes = [new FieldChange("Action " + action.Name, "prepared", command.Taken ? "taken" : "declined")],
+            Changes =
+            [
+                new FieldChange("Action " + action.Name, "prepared", command.Taken ? "taken" : "declined"),
+                new FieldChange("Observed", null, command.Observed),
+            ],
             Reason = command.Rationale,
         });
     }

@@ -207,13 +207,18 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// escalation answer falling due. Hosts set one timer per incident to it.
     /// </summary>
     /// <param name="now">The instant; not before <see cref="ReportedAt"/>.</param>
-    /// <returns>The instant, or null when nothing is pending.</returns>
+    /// <returns>The instant, or null when nothing is pending (always null once the incident is closed or cancelled).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before <see cref="ReportedAt"/>.</exception>
     public Instant? NextChangeAt(Instant now)
     {
         if (now < ReportedAt)
         {
             throw new ArgumentOutOfRangeException(nameof(now), now, $"The incident was reported at {ReportedAt}; nothing is known before that.");
+        }
+
+        if (!IsOpen)
+        {
+            return null;
         }
 
         Instant? next = slas.NextChangeAt(now);
@@ -481,27 +486,33 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
             case IncidentTrigger.Close:
                 ClosedAt = at;
                 slas.Ended(at, "incident closed");
+                EndOpenWork(at, "incident closed");
                 break;
             case IncidentTrigger.Cancel:
                 HoldReason = null;
                 slas.Ended(at, "incident cancelled: " + e.Reason);
-                for (int i = 0; i < tasks.Count; i++)
-                {
-                    if (!tasks[i].IsCompleted)
-                    {
-                        tasks[i] = tasks[i] with { Clock = IncidentSlaClocks.End(tasks[i].Clock, at, "incident cancelled") };
-                    }
-                }
-
-                for (int i = 0; i < expectations.Count; i++)
-                {
-                    if (expectations[i].Clock.IsActive)
-                    {
-                        expectations[i] = expectations[i] with { Clock = IncidentSlaClocks.End(expectations[i].Clock, at, "incident cancelled") };
-                    }
-                }
-
+                EndOpenWork(at, "incident cancelled");
                 break;
+        }
+    }
+
+    /// <summary>Ends the clocks of open tasks and expectations when the incident ends: stopped if breached (the breach stays visible), cancelled otherwise.</summary>
+    private void EndOpenWork(Instant at, string reason)
+    {
+        for (int i = 0; i < tasks.Count; i++)
+        {
+            if (!tasks[i].IsCompleted && tasks[i].Clock.IsActive)
+            {
+                tasks[i] = tasks[i] with { Clock = IncidentSlaClocks.End(tasks[i].Clock, at, reason) };
+            }
+        }
+
+        for (int i = 0; i < expectations.Count; i++)
+        {
+            if (expectations[i].Clock.IsActive)
+            {
+                expectations[i] = expectations[i] with { Clock = IncidentSlaClocks.End(expectations[i].Clock, at, reason) };
+            }
         }
     }
 

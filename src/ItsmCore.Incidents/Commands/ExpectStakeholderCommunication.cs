@@ -14,6 +14,6 @@ namespace ItsmCore.Incidents;
 /// <param name="Within">The target, on its own calendar.</param>
 public sealed record ExpectStakeholderCommunication(string Name, StakeholderAudience Audience, CommunicationDirection Direction, SlaTarget Within)
 {
-    /// <summary>When the measurement starts (e.g. the outage start); null for the instant of the command. Not later than the command and not before the incident was reported.</summary>
+    /// <summary>When the measurement starts (e.g. the outage start); null for the instant of the command. Not later than the command; it may be before the incident was reported (an outage noticed late).</summary>
     public Instant? From { get; init; }
 }

@@ -48,7 +48,7 @@ public sealed class IncidentActionTests
         Assert.Equal(new IncidentActionDecision(taken, "240 merchants, outage 45 min", "Both thresholds exceeded", Fri1600 + Kit.M(30), Kit.Manager), incident.Actions[0].Decision);
         JournalEntry entry = incident.Journal[^1];
         Assert.Equal("Action decided", entry.Action);
-        Assert.Equal([new FieldChange("Action Publish customer notice", "prepared", text)], entry.Changes);
+        Assert.Equal([new FieldChange("Action Publish customer notice", "prepared", text), new FieldChange("Observed", null, "240 merchants, outage 45 min")], entry.Changes);
         Assert.Equal("Both thresholds exceeded", entry.Reason);
     }
 

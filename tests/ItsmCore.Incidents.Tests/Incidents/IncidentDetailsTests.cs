@@ -164,7 +164,7 @@ public sealed class IncidentDetailsTests
         Assert.Equal(Fri1600 + Kit.M(10), incident.ResolvedAt);
         Assert.True(incident.IsOpen);
         Assert.False(incident.IsUnresolved);
-        Assert.Equal([new FieldChange("Status", "InProgress", "Resolved"), new FieldChange("ResolutionCode", null, "workaround")], incident.Journal[^1].Changes);
+        Assert.Equal([new FieldChange("Status", "InProgress", "Resolved"), new FieldChange("ResolutionCode", null, "workaround"), new FieldChange("ResolutionNotes", null, "Standby gateway")], incident.Journal[^1].Changes);
 
         incident.Close(new CloseIncident { Note = "Customer confirmed" }, Kit.Desk, Fri1600 + Kit.M(20));
 

@@ -82,7 +82,7 @@ public sealed class IncidentJournalTests
         incident.Reopen(new ReopenIncident("Workaround no longer helps"), Kit.Reporter, incident.LastEventAt + Kit.M(5));
 
         Assert.Equal(
-            [new FieldChange("Status", "OnHold", "Resolved"), new FieldChange("HoldReason", "AwaitingCustomer", null), new FieldChange("ResolutionCode", null, "workaround")],
+            [new FieldChange("Status", "OnHold", "Resolved"), new FieldChange("HoldReason", "AwaitingCustomer", null), new FieldChange("ResolutionCode", null, "workaround"), new FieldChange("ResolutionNotes", null, "Customer applied the workaround")],
             incident.Journal[^2].Changes);
         Assert.Equal([new FieldChange("Status", "Resolved", "InProgress"), new FieldChange("ResolutionCode", "workaround", null)], incident.Journal[^1].Changes);
         Assert.Null(incident.HoldReason);
