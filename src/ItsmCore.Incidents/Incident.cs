@@ -147,10 +147,10 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     public bool IsUnresolved => IsOpen && Status != IncidentStatus.Resolved;
 
     /// <summary>Customer-visible comments and internal work notes, oldest first.</summary>
-    public IReadOnlyList<IncidentComment> Comments => comments;
+    public IReadOnlyList<IncidentComment> Comments => comments.AsReadOnly();
 
     /// <summary>Links to problems, changes, the parent major incident and related incidents.</summary>
-    public IReadOnlyList<IncidentLink> Links => links;
+    public IReadOnlyList<IncidentLink> Links => links.AsReadOnly();
 
     /// <summary>The linked problem, if any (the first problem link).</summary>
     public ProblemId? Problem => links.FirstOrDefault(l => l.Kind == IncidentLinkKind.Problem) is { } l ? new ProblemId(l.TargetId) : null;
@@ -159,7 +159,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     public IncidentId? ParentMajorIncident => links.FirstOrDefault(l => l.Kind == IncidentLinkKind.ParentMajorIncident) is { } l ? new IncidentId(l.TargetId) : null;
 
     /// <summary>Escalations, oldest first, with their answer deadlines.</summary>
-    public IReadOnlyList<Escalation> Escalations => escalations;
+    public IReadOnlyList<Escalation> Escalations => escalations.AsReadOnly();
 
     /// <summary>The major-incident declaration; null for an ordinary incident.</summary>
     public MajorIncidentDeclaration? MajorIncident { get; private set; }
@@ -168,19 +168,19 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     public bool IsMajor => MajorIncident is not null;
 
     /// <summary>The major incident's child tasks, oldest first.</summary>
-    public IReadOnlyList<MajorIncidentTask> Tasks => tasks;
+    public IReadOnlyList<MajorIncidentTask> Tasks => tasks.AsReadOnly();
 
     /// <summary>Stakeholder communications, oldest first.</summary>
-    public IReadOnlyList<StakeholderCommunication> Communications => communications;
+    public IReadOnlyList<StakeholderCommunication> Communications => communications.AsReadOnly();
 
     /// <summary>Expected communications and their clocks.</summary>
-    public IReadOnlyList<CommunicationExpectation> CommunicationExpectations => expectations;
+    public IReadOnlyList<CommunicationExpectation> CommunicationExpectations => expectations.AsReadOnly();
 
     /// <summary>Prepared action candidates and their decisions.</summary>
-    public IReadOnlyList<IncidentAction> Actions => actions;
+    public IReadOnlyList<IncidentAction> Actions => actions.AsReadOnly();
 
     /// <summary>Workarounds noted from linked problems.</summary>
-    public IReadOnlyList<IncidentWorkaround> Workarounds => workarounds;
+    public IReadOnlyList<IncidentWorkaround> Workarounds => workarounds.AsReadOnly();
 
     /// <summary>The SLA clocks, one per attached definition that has started (interim-update clocks start at the first customer notification).</summary>
     public IReadOnlyList<TieredSlaClock> SlaClocks => slas.Started;
@@ -336,7 +336,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 ReportedBy = e.ReportedBy;
                 Channel = e.Channel;
                 Service = e.Service;
-                ConfigurationItems = e.ConfigurationItems.ToArray();
+                ConfigurationItems = Array.AsReadOnly(e.ConfigurationItems.ToArray());
                 Category = e.Category;
                 Impact = e.Impact;
                 Urgency = e.Urgency;
@@ -349,7 +349,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 Title = e.Title;
                 Description = e.Description;
                 Service = e.Service;
-                ConfigurationItems = e.ConfigurationItems.ToArray();
+                ConfigurationItems = Array.AsReadOnly(e.ConfigurationItems.ToArray());
                 Category = e.Category;
                 break;
             case IncidentPriorityChanged e:

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Primitives;
@@ -75,8 +76,8 @@ public sealed class IncidentService
 
     private async Task StoreAsync(Incident incident, CancellationToken cancellationToken)
     {
-        IDomainEvent[] events = [.. incident.UncommittedEvents];
-        if (events.Length == 0)
+        IReadOnlyList<IDomainEvent> events = incident.UncommittedEvents; // a snapshot: saving does not clear it
+        if (events.Count == 0)
         {
             return;
         }

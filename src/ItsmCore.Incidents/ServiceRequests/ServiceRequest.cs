@@ -113,7 +113,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     public ServiceId? Service { get; private set; }
 
     /// <summary>The configuration items the request is about.</summary>
-    public IReadOnlyList<ConfigurationItemId> ConfigurationItems => configurationItems;
+    public IReadOnlyList<ConfigurationItemId> ConfigurationItems => Array.AsReadOnly(configurationItems);
 
     /// <summary>Where the request is in its <see cref="Lifecycle"/>.</summary>
     public ServiceRequestStatus Status { get; private set; }
@@ -128,13 +128,13 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     public ServiceRequestHoldReason? HoldReason { get; private set; }
 
     /// <summary>The approval decisions, oldest first (at most one: the first decision settles the request).</summary>
-    public IReadOnlyList<ServiceRequestApproval> Approvals => approvals;
+    public IReadOnlyList<ServiceRequestApproval> Approvals => approvals.AsReadOnly();
 
     /// <summary>Customer-visible comments and internal work notes, oldest first.</summary>
-    public IReadOnlyList<ServiceRequestComment> Comments => comments;
+    public IReadOnlyList<ServiceRequestComment> Comments => comments.AsReadOnly();
 
     /// <summary>The fulfilment notes, one per fulfilment, oldest first.</summary>
-    public IReadOnlyList<ServiceRequestFulfilmentNote> FulfilmentNotes => fulfilmentNotes;
+    public IReadOnlyList<ServiceRequestFulfilmentNote> FulfilmentNotes => fulfilmentNotes.AsReadOnly();
 
     /// <summary>The fulfilment clock; null until fulfilment starts being measured (before approval, and for a rejected request).</summary>
     public SlaClock? FulfilmentClock { get; private set; }
