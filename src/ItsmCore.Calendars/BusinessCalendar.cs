@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using ItsmCore.Calendars.Engine;
 using ItsmCore.Calendars.Holidays;
 using ItsmCore.Calendars.Model;
@@ -123,8 +125,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>True during working time.</returns>
     public bool IsWorking(Instant instant)
     {
-        TimeScale.CheckSupported(instant, nameof(instant));
-        return timeline.IsWorking(TimeScale.ToNs(instant));
+        return timeline.IsWorking(TimeScale.ToSupportedNs(instant, nameof(instant)));
     }
 
     /// <summary>
@@ -136,9 +137,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>The working time.</returns>
     public Duration WorkingTimeBetween(Instant start, Instant end)
     {
-        TimeScale.CheckSupported(start, nameof(start));
-        TimeScale.CheckSupported(end, nameof(end));
-        return Duration.FromNanoseconds(timeline.Between(TimeScale.ToNs(start), TimeScale.ToNs(end)));
+        long a = TimeScale.ToSupportedNs(start, nameof(start));
+        long b = TimeScale.ToSupportedNs(end, nameof(end));
+        return Duration.FromNanoseconds(timeline.Between(a, b));
     }
 
     /// <summary>
@@ -153,14 +154,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="WorkingTimeNotFoundException">The calendar runs out of working time.</exception>
     public Instant Add(Instant start, Duration workingTime)
     {
-        TimeScale.CheckSupported(start, nameof(start));
+        long t = TimeScale.ToSupportedNs(start, nameof(start));
         long d = CheckWorkingTime(workingTime, nameof(workingTime));
-        if (d == 0)
-        {
-            return start;
-        }
-
-        return TimeScale.ToInstant(timeline.Add(TimeScale.ToNs(start), d));
+        return d == 0 ? start : TimeScale.ToInstant(timeline.Add(t, d));
     }
 
     /// <summary>
@@ -174,14 +170,9 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="WorkingTimeNotFoundException">The calendar runs out of working time.</exception>
     public Instant Subtract(Instant end, Duration workingTime)
     {
-        TimeScale.CheckSupported(end, nameof(end));
+        long t = TimeScale.ToSupportedNs(end, nameof(end));
         long d = CheckWorkingTime(workingTime, nameof(workingTime));
-        if (d == 0)
-        {
-            return end;
-        }
-
-        return TimeScale.ToInstant(timeline.Subtract(TimeScale.ToNs(end), d));
+        return d == 0 ? end : TimeScale.ToInstant(timeline.Subtract(t, d));
     }
 
     /// <summary>The first working instant at or after <paramref name="instant"/> (the instant itself during working time).</summary>
@@ -374,20 +365,26 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     internal Instant DateStart(LocalDate date) => Zone.ResolveLocal(date.AtMidnight(), DayRules.BoundaryResolver).ToInstant();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long CheckWorkingTime(Duration workingTime, string paramName)
     {
-        if (workingTime < Duration.Zero)
+        if (workingTime < Duration.Zero || workingTime >= MaxWorkingTime)
         {
-            throw new ArgumentOutOfRangeException(paramName, workingTime, "Working time must not be negative; use Subtract to go backwards.");
-        }
-
-        if (workingTime >= MaxWorkingTime)
-        {
-            throw new ArgumentOutOfRangeException(paramName, workingTime, "Working time exceeds the supported range.");
+            ThrowWorkingTimeOutOfRange(workingTime, paramName);
         }
 
         return workingTime.ToInt64Nanoseconds();
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowWorkingTimeOutOfRange(Duration workingTime, string paramName) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            workingTime,
+            workingTime < Duration.Zero
+                ? "Working time must not be negative; use Subtract to go backwards."
+                : "Working time exceeds the supported range.");
 
     private BusinessCalendar Combine(CalendarOperation operation, BusinessCalendar other, string? id, string symbol)
     {

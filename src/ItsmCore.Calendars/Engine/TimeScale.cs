@@ -1,5 +1,8 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using NodaTime;
+using NodaTime.HighPerformance;
 
 namespace ItsmCore.Calendars.Engine;
 
@@ -21,7 +24,11 @@ internal static class TimeScale
     /// <summary>Start of each UTC year, in ns since the epoch; one extra entry for the exclusive end.</summary>
     private static readonly long[] YearStarts = CreateYearStarts();
 
-    private static readonly long AverageYear = (YearStarts[YearCount] - YearStarts[0]) / YearCount;
+    /// <summary>Width of a year-lookup bucket: 2^52 ns, about 52 days, shorter than any year.</summary>
+    private const int YearBucketShift = 52;
+
+    /// <summary>The year index at the lower edge of each year-lookup bucket (250 years fit a byte).</summary>
+    private static readonly byte[] YearOfBucket = CreateYearOfBucket();
 
     public static long MinNs => YearStarts[0];
 
@@ -29,43 +36,71 @@ internal static class TimeScale
 
     public static long YearStart(int index) => YearStarts[index];
 
-    public static long ToNs(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+    /// <summary>A supported instant in ns since the epoch (through <see cref="Instant64"/>, whose range holds the supported one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long ToNs(Instant instant) => Instant64.FromInstant(instant).ToUnixTimeNanoseconds();
 
-    public static Instant ToInstant(long ns) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(ns);
+    /// <summary>The instant of a supported ns count (through <see cref="Instant64"/>, whose range holds the supported one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Instant ToInstant(long ns) => Instant64.FromUnixTimeNanoseconds(ns).ToInstant();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSupported(Instant instant) => instant >= MinSupported && instant < MaxSupported;
 
     /// <summary>The chunk index (UTC year - <see cref="FirstYear"/>) containing a supported instant.</summary>
+    /// <remarks>A table lookup: <see cref="YearOfBucket"/> gives the year at the lower edge of each 2^52 ns (52-day) bucket, and a bucket holds at most one new year.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(long ns)
     {
-        int index = (int)((ns - YearStarts[0]) / AverageYear);
-        if (index >= YearCount)
-        {
-            index = YearCount - 1;
-        }
-
-        while (ns < YearStarts[index])
-        {
-            index--;
-        }
-
-        while (ns >= YearStarts[index + 1])
-        {
-            index++;
-        }
-
-        return index;
+        int index = YearOfBucket[(int)((ns - YearStarts[0]) >> YearBucketShift)];
+        return ns >= YearStarts[index + 1] ? index + 1 : index;
     }
 
     public static void CheckSupported(Instant instant, string paramName)
     {
         if (!IsSupported(instant))
         {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                instant,
-                $"Instant {instant} is outside the supported range [{MinSupported}, {MaxSupported}).");
+            ThrowUnsupported(instant, paramName);
         }
+    }
+
+    /// <summary>The instant in ns since the epoch, after checking that it is supported.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long ToSupportedNs(Instant instant, string paramName)
+    {
+        if (!IsSupported(instant))
+        {
+            ThrowUnsupported(instant, paramName);
+        }
+
+        return ToNs(instant);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnsupported(Instant instant, string paramName) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            instant,
+            $"Instant {instant} is outside the supported range [{MinSupported}, {MaxSupported}).");
+
+    private static byte[] CreateYearOfBucket()
+    {
+        var table = new byte[(int)((YearStarts[YearCount] - 1 - YearStarts[0]) >> YearBucketShift) + 1];
+        int year = 0;
+        for (int b = 0; b < table.Length; b++)
+        {
+            long edge = YearStarts[0] + ((long)b << YearBucketShift);
+            while (YearStarts[year + 1] <= edge)
+            {
+                year++;
+            }
+
+            table[b] = (byte)year;
+        }
+
+        return table;
     }
 
     private static long[] CreateYearStarts()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 
@@ -28,6 +29,7 @@ internal sealed class Timeline
 
     public IntervalSource Source { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public YearChunk GetChunk(int index)
     {
         YearChunk? chunk = Volatile.Read(ref chunks[index]);
@@ -69,41 +71,20 @@ internal sealed class Timeline
     /// <summary>The earliest t &gt;= start with Between(start, t) == d, for d &gt; 0.</summary>
     public long Add(long start, long d)
     {
-        EnsureMayHaveWorkingTime(start);
+        // Fast path: the answer lies in the year of the start (d > 0, so a year without working time never takes it).
         int y = TimeScale.IndexOf(start);
         YearChunk chunk = GetChunk(y);
         long need = chunk.CumulativeAt(start) + d;
-        int emptyYears = 0;
-        while (need > chunk.Total)
-        {
-            need -= chunk.Total;
-            emptyYears = chunk.Total == 0 ? emptyYears + 1 : 0;
-            y++;
-            CheckSearch(y, emptyYears, start, "adding working time");
-            chunk = GetChunk(y);
-        }
-
-        return chunk.EarliestWithCumulative(need);
+        return need <= chunk.Total ? chunk.EarliestWithCumulative(need) : AddAcrossYears(start, y, chunk, need);
     }
 
     /// <summary>The latest t &lt;= end with Between(t, end) == d, for d &gt; 0.</summary>
     public long Subtract(long end, long d)
     {
-        EnsureMayHaveWorkingTime(end);
         int y = TimeScale.IndexOf(end);
         YearChunk chunk = GetChunk(y);
         long need = chunk.CumulativeAt(end) - d;
-        int emptyYears = 0;
-        while (need < 0)
-        {
-            emptyYears = chunk.Total == 0 ? emptyYears + 1 : 0;
-            y--;
-            CheckSearch(y, emptyYears, end, "subtracting working time");
-            chunk = GetChunk(y);
-            need += chunk.Total;
-        }
-
-        return chunk.LatestWithCumulative(need);
+        return need >= 0 ? chunk.LatestWithCumulative(need) : SubtractAcrossYears(end, y, chunk, need);
     }
 
     /// <summary>The first working instant at or after t, or null when none within the horizon.</summary>
@@ -180,6 +161,38 @@ internal sealed class Timeline
         }
 
         return chunk.Starts[i];
+    }
+
+    private long AddAcrossYears(long start, int y, YearChunk chunk, long need)
+    {
+        EnsureMayHaveWorkingTime(start);
+        int emptyYears = 0;
+        while (need > chunk.Total)
+        {
+            need -= chunk.Total;
+            emptyYears = chunk.Total == 0 ? emptyYears + 1 : 0;
+            y++;
+            CheckSearch(y, emptyYears, start, "adding working time");
+            chunk = GetChunk(y);
+        }
+
+        return chunk.EarliestWithCumulative(need);
+    }
+
+    private long SubtractAcrossYears(long end, int y, YearChunk chunk, long need)
+    {
+        EnsureMayHaveWorkingTime(end);
+        int emptyYears = 0;
+        while (need < 0)
+        {
+            emptyYears = chunk.Total == 0 ? emptyYears + 1 : 0;
+            y--;
+            CheckSearch(y, emptyYears, end, "subtracting working time");
+            chunk = GetChunk(y);
+            need += chunk.Total;
+        }
+
+        return chunk.LatestWithCumulative(need);
     }
 
     private void EnsureMayHaveWorkingTime(long from)
