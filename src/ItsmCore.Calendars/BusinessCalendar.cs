@@ -7,6 +7,7 @@ using ItsmCore.Calendars.Holidays;
 using ItsmCore.Calendars.Model;
 using ItsmCore.Calendars.Serialization;
 using NodaTime;
+using NodaTime.HighPerformance;
 using NodaTime.TimeZones;
 
 namespace ItsmCore.Calendars;
@@ -125,7 +126,12 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>True during working time.</returns>
     public bool IsWorking(Instant instant)
     {
-        return timeline.IsWorking(TimeScale.ToSupportedNs(instant, nameof(instant)));
+        if (TimeScale.IsSupported(instant) && timeline.TryIsWorkingInRecentYear(TimeScale.ToNs(instant), out bool working))
+        {
+            return working;
+        }
+
+        return IsWorkingChecked(instant);
     }
 
     /// <summary>
@@ -137,9 +143,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>The working time.</returns>
     public Duration WorkingTimeBetween(Instant start, Instant end)
     {
-        long a = TimeScale.ToSupportedNs(start, nameof(start));
-        long b = TimeScale.ToSupportedNs(end, nameof(end));
-        return Duration.FromNanoseconds(timeline.Between(a, b));
+        if (TimeScale.IsSupported(start)
+            && TimeScale.IsSupported(end)
+            && timeline.TryBetweenInRecentYear(TimeScale.ToNs(start), TimeScale.ToNs(end), out long working))
+        {
+            return Duration64.FromNanoseconds(working).ToDuration();
+        }
+
+        return WorkingTimeBetweenChecked(start, end);
     }
 
     /// <summary>
@@ -154,9 +165,16 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="WorkingTimeNotFoundException">The calendar runs out of working time.</exception>
     public Instant Add(Instant start, Duration workingTime)
     {
-        long t = TimeScale.ToSupportedNs(start, nameof(start));
-        long d = CheckWorkingTime(workingTime, nameof(workingTime));
-        return d == 0 ? start : TimeScale.ToInstant(timeline.Add(t, d));
+        // The common case inline, everything else (checks that fail, zero, other years, first use) in AddChecked.
+        if (TimeScale.IsSupported(start)
+            && workingTime > Duration.Zero
+            && workingTime < MaxWorkingTime
+            && timeline.TryAddInRecentYear(TimeScale.ToNs(start), workingTime.ToInt64Nanoseconds(), out long end))
+        {
+            return TimeScale.ToInstant(end);
+        }
+
+        return AddChecked(start, workingTime);
     }
 
     /// <summary>
@@ -170,9 +188,15 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="WorkingTimeNotFoundException">The calendar runs out of working time.</exception>
     public Instant Subtract(Instant end, Duration workingTime)
     {
-        long t = TimeScale.ToSupportedNs(end, nameof(end));
-        long d = CheckWorkingTime(workingTime, nameof(workingTime));
-        return d == 0 ? end : TimeScale.ToInstant(timeline.Subtract(t, d));
+        if (TimeScale.IsSupported(end)
+            && workingTime > Duration.Zero
+            && workingTime < MaxWorkingTime
+            && timeline.TrySubtractInRecentYear(TimeScale.ToNs(end), workingTime.ToInt64Nanoseconds(), out long start))
+        {
+            return TimeScale.ToInstant(start);
+        }
+
+        return SubtractChecked(end, workingTime);
     }
 
     /// <summary>The first working instant at or after <paramref name="instant"/> (the instant itself during working time).</summary>
@@ -364,6 +388,33 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     }
 
     internal Instant DateStart(LocalDate date) => Zone.ResolveLocal(date.AtMidnight(), DayRules.BoundaryResolver).ToInstant();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsWorkingChecked(Instant instant) => timeline.IsWorking(TimeScale.ToSupportedNs(instant, nameof(instant)));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Duration WorkingTimeBetweenChecked(Instant start, Instant end)
+    {
+        long a = TimeScale.ToSupportedNs(start, nameof(start));
+        long b = TimeScale.ToSupportedNs(end, nameof(end));
+        return Duration64.FromNanoseconds(timeline.Between(a, b)).ToDuration();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instant SubtractChecked(Instant end, Duration workingTime)
+    {
+        long t = TimeScale.ToSupportedNs(end, nameof(end));
+        long d = CheckWorkingTime(workingTime, nameof(workingTime));
+        return d == 0 ? end : TimeScale.ToInstant(timeline.Subtract(t, d));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instant AddChecked(Instant start, Duration workingTime)
+    {
+        long t = TimeScale.ToSupportedNs(start, nameof(start));
+        long d = CheckWorkingTime(workingTime, nameof(workingTime));
+        return d == 0 ? start : TimeScale.ToInstant(timeline.Add(t, d));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long CheckWorkingTime(Duration workingTime, string paramName)

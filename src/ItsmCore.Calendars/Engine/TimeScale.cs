@@ -52,8 +52,11 @@ internal static class TimeScale
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(long ns)
     {
-        int index = YearOfBucket[(int)((ns - YearStarts[0]) >> YearBucketShift)];
-        return ns >= YearStarts[index + 1] ? index + 1 : index;
+        unchecked
+        {
+            int index = YearOfBucket[(int)((ns - YearStarts[0]) >> YearBucketShift)];
+            return ns >= YearStarts[index + 1] ? index + 1 : index;
+        }
     }
 
     public static void CheckSupported(Instant instant, string paramName)

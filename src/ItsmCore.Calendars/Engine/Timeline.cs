@@ -19,6 +19,12 @@ internal sealed class Timeline
 
     private readonly YearChunk?[] chunks = new YearChunk?[TimeScale.YearCount];
 
+    /// <summary>
+    /// The chunk used last: a hint that spares the year lookup when calls stay in one year, as they
+    /// mostly do. Any thread may replace it; a chunk is immutable and fully built before it is stored.
+    /// </summary>
+    private YearChunk? recent;
+
     public Timeline(string calendarId, IntervalSource source)
     {
         CalendarId = calendarId;
@@ -36,11 +42,93 @@ internal sealed class Timeline
         return chunk ?? Build(index);
     }
 
-    public bool IsWorking(long t)
+    /// <summary>The chunk of the UTC year containing a supported instant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public YearChunk ChunkAt(long ns)
     {
-        YearChunk chunk = GetChunk(TimeScale.IndexOf(t));
-        int i = chunk.LastStartAtOrBefore(t);
-        return i >= 0 && t < chunk.Ends[i];
+        YearChunk? chunk = Volatile.Read(ref recent);
+        return chunk is not null && chunk.Contains(ns) ? chunk : ChunkAtSlow(ns);
+    }
+
+    public bool IsWorking(long t) => ChunkAt(t).IsWorking(t);
+
+    /// <summary>
+    /// <see cref="IsWorking"/> for the common case (the instant lies in the chunk used last); false when it does not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryIsWorkingInRecentYear(long t, out bool working)
+    {
+        YearChunk? chunk = Volatile.Read(ref recent);
+        if (chunk is not null && chunk.Contains(t))
+        {
+            working = chunk.IsWorking(t);
+            return true;
+        }
+
+        working = false;
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="Between"/> for the common case (both instants lie in the chunk used last); false when they do not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryBetweenInRecentYear(long a, long b, out long result)
+    {
+        YearChunk? chunk = Volatile.Read(ref recent);
+        if (chunk is not null && chunk.Contains(a) && chunk.Contains(b))
+        {
+            result = unchecked(chunk.CumulativeAt(b) - chunk.CumulativeAt(a));
+            return true;
+        }
+
+        result = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="Subtract"/> for the common case (the end and the answer both lie in the chunk used last);
+    /// false when they do not. <paramref name="d"/> must be positive.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TrySubtractInRecentYear(long end, long d, out long result)
+    {
+        YearChunk? chunk = Volatile.Read(ref recent);
+        if (chunk is not null && chunk.Contains(end))
+        {
+            long need = unchecked(chunk.CumulativeAt(end) - d);
+            if (need >= 0)
+            {
+                result = chunk.LatestWithCumulative(need);
+                return true;
+            }
+        }
+
+        result = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="Add"/> for the common case, kept small enough to inline into the public entry point:
+    /// the start and the answer both lie in the chunk used last. False when they do not (the caller
+    /// then takes the full path); <paramref name="d"/> must be positive.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryAddInRecentYear(long start, long d, out long result)
+    {
+        YearChunk? chunk = Volatile.Read(ref recent);
+        if (chunk is not null && chunk.Contains(start))
+        {
+            long need = unchecked(chunk.CumulativeAt(start) + d);
+            if (need <= chunk.Total)
+            {
+                result = chunk.EarliestWithCumulative(need);
+                return true;
+            }
+        }
+
+        result = 0;
+        return false;
     }
 
     /// <summary>Working time in [a, b); negative when b is before a.</summary>
@@ -51,14 +139,14 @@ internal sealed class Timeline
             return -Between(b, a);
         }
 
-        int ia = TimeScale.IndexOf(a);
-        int ib = TimeScale.IndexOf(b);
-        YearChunk first = GetChunk(ia);
-        if (ia == ib)
+        YearChunk first = ChunkAt(a);
+        if (first.Contains(b))
         {
             return first.CumulativeAt(b) - first.CumulativeAt(a);
         }
 
+        int ia = first.Year;
+        int ib = TimeScale.IndexOf(b);
         long sum = first.Total - first.CumulativeAt(a);
         for (int y = ia + 1; y < ib; y++)
         {
@@ -72,19 +160,17 @@ internal sealed class Timeline
     public long Add(long start, long d)
     {
         // Fast path: the answer lies in the year of the start (d > 0, so a year without working time never takes it).
-        int y = TimeScale.IndexOf(start);
-        YearChunk chunk = GetChunk(y);
-        long need = chunk.CumulativeAt(start) + d;
-        return need <= chunk.Total ? chunk.EarliestWithCumulative(need) : AddAcrossYears(start, y, chunk, need);
+        YearChunk chunk = ChunkAt(start);
+        long need = unchecked(chunk.CumulativeAt(start) + d);
+        return need <= chunk.Total ? chunk.EarliestWithCumulative(need) : AddAcrossYears(start, chunk, need);
     }
 
     /// <summary>The latest t &lt;= end with Between(t, end) == d, for d &gt; 0.</summary>
     public long Subtract(long end, long d)
     {
-        int y = TimeScale.IndexOf(end);
-        YearChunk chunk = GetChunk(y);
+        YearChunk chunk = ChunkAt(end);
         long need = chunk.CumulativeAt(end) - d;
-        return need >= 0 ? chunk.LatestWithCumulative(need) : SubtractAcrossYears(end, y, chunk, need);
+        return need >= 0 ? chunk.LatestWithCumulative(need) : SubtractAcrossYears(end, chunk, need);
     }
 
     /// <summary>The first working instant at or after t, or null when none within the horizon.</summary>
@@ -163,9 +249,10 @@ internal sealed class Timeline
         return chunk.Starts[i];
     }
 
-    private long AddAcrossYears(long start, int y, YearChunk chunk, long need)
+    private long AddAcrossYears(long start, YearChunk chunk, long need)
     {
         EnsureMayHaveWorkingTime(start);
+        int y = chunk.Year;
         int emptyYears = 0;
         while (need > chunk.Total)
         {
@@ -179,9 +266,10 @@ internal sealed class Timeline
         return chunk.EarliestWithCumulative(need);
     }
 
-    private long SubtractAcrossYears(long end, int y, YearChunk chunk, long need)
+    private long SubtractAcrossYears(long end, YearChunk chunk, long need)
     {
         EnsureMayHaveWorkingTime(end);
+        int y = chunk.Year;
         int emptyYears = 0;
         while (need < 0)
         {
@@ -222,9 +310,17 @@ internal sealed class Timeline
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private YearChunk ChunkAtSlow(long ns)
+    {
+        YearChunk chunk = GetChunk(TimeScale.IndexOf(ns));
+        Volatile.Write(ref recent, chunk);
+        return chunk;
+    }
+
     private YearChunk Build(int index)
     {
-        YearChunk built = YearChunk.FromList(Source.BuildYear(index), TimeScale.YearStart(index), TimeScale.YearStart(index + 1) - TimeScale.YearStart(index));
+        YearChunk built = YearChunk.FromList(Source.BuildYear(index), index);
         return Interlocked.CompareExchange(ref chunks[index], built, null) ?? built;
     }
 }

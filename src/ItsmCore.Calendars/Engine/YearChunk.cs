@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ItsmCore.Calendars.Engine;
 
@@ -11,16 +12,19 @@ namespace ItsmCore.Calendars.Engine;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The hot paths (<see cref="CumulativeAt"/>, <see cref="EarliestWithCumulative"/>) read a slot array
-/// that holds start, end and cumulative time side by side, framed by two sentinels: slot 0 is an empty
-/// interval at the chunk's origin (cumulative 0) and slot <c>Count + 1</c> starts at
-/// <see cref="long.MaxValue"/> with cumulative <see cref="Total"/>. Interval i is slot i + 1.
+/// The hot paths (<see cref="CumulativeAt"/>, <see cref="EarliestWithCumulative"/>, <see cref="IsWorking"/>)
+/// read a slot array that holds start, end and cumulative time side by side, framed by two sentinels:
+/// slot 0 is an empty interval at <see cref="long.MinValue"/> (cumulative 0) and slot <c>Count + 1</c>
+/// starts at <see cref="long.MaxValue"/> with cumulative <see cref="Total"/>. Interval i is slot i + 1.
 /// </para>
 /// <para>
-/// Two bucket tables (about <see cref="BucketsPerInterval"/> buckets per interval, power-of-two widths) give for
-/// any instant, and for any cumulative amount, a slot at or just before the answer; a forward scan
-/// that the sentinels bound finishes the lookup, usually in zero or one step. So both lookups are
-/// O(1) on average and never worse than O(n) in a bucket, whatever the distance between instants.
+/// Two bucket tables with power-of-two widths give, for any instant and for any cumulative amount,
+/// the slot at or just before the answer. A bucket is made no wider than the shortest distance
+/// between two interval starts (for the time table) or the shortest interval (for the cumulative
+/// table), so the answer is that slot or the next one: one branch-free step. When that would make a
+/// table larger than <see cref="MaxBucketsPerInterval"/> entries per interval (a calendar with very
+/// short intervals or gaps), the buckets are wider and a forward scan, bounded by the back sentinel,
+/// finishes the lookup. Either way a lookup is O(1) on average and never reads outside the slots.
 /// </para>
 /// <para>
 /// Arithmetic in the lookups is unchecked on purpose: every operand is an instant or an amount of
@@ -30,39 +34,54 @@ namespace ItsmCore.Calendars.Engine;
 /// </remarks>
 internal sealed class YearChunk
 {
-    /// <summary>Bucket-table density: buckets per working interval (rounded to a power-of-two width).</summary>
+    /// <summary>Bucket-table density when the intervals allow it: buckets per working interval (rounded to a power-of-two width).</summary>
     public const int BucketsPerInterval = 4;
+
+    /// <summary>The largest bucket table, in entries per interval, built to make every lookup a single step.</summary>
+    public const int MaxBucketsPerInterval = 64;
 
     private readonly Slot[] slots;
     private readonly long origin;
+    private readonly ulong length;
     private readonly int timeShift;
     private readonly int[] timeIndex;
     private readonly int cumulativeShift;
     private readonly int[] cumulativeIndex;
 
-    public YearChunk(long[] starts, long[] ends, int count, long origin, long length)
+    public YearChunk(long[] starts, long[] ends, int count, int year)
     {
         Starts = starts;
         Ends = ends;
         Count = count;
+        Year = year;
+        origin = TimeScale.YearStart(year);
+        long span = TimeScale.YearStart(year + 1) - origin;
+        length = (ulong)span;
         CumulativeBefore = new long[count];
         slots = new Slot[count + 2];
         slots[0] = new Slot(long.MinValue, long.MinValue, 0);
         long total = 0;
+        long shortestGap = span;
+        long shortestInterval = span;
         for (int i = 0; i < count; i++)
         {
             CumulativeBefore[i] = total;
             slots[i + 1] = new Slot(starts[i], ends[i], total);
             total += ends[i] - starts[i];
+            shortestInterval = Math.Min(shortestInterval, ends[i] - starts[i]);
+            if (i > 0)
+            {
+                shortestGap = Math.Min(shortestGap, starts[i] - starts[i - 1]);
+            }
         }
 
         slots[count + 1] = new Slot(long.MaxValue, long.MaxValue, total);
         Total = total;
-        this.origin = origin;
 
         // timeIndex[b]: the last slot starting at or before the lower edge of time bucket b.
-        timeShift = ShiftFor(length, count);
-        timeIndex = new int[(int)((length - 1) >> timeShift) + 1];
+        timeShift = ShiftFor(span, count, shortestGap);
+        SingleStepLookups = timeShift <= Log2(shortestGap) && ShiftFor(Math.Max(total, 1), count, shortestInterval) <= Log2(shortestInterval);
+        timeIndex = new int[(int)((span - 1) >> timeShift) + 1];
         int last = 0;
         for (int b = 0; b < timeIndex.Length; b++)
         {
@@ -75,10 +94,11 @@ internal sealed class YearChunk
             timeIndex[b] = last;
         }
 
-        // cumulativeIndex[k]: the first interval slot whose cumulative end reaches the lower edge of bucket k.
-        long span = Math.Max(total, 1);
-        cumulativeShift = ShiftFor(span, count);
-        cumulativeIndex = new int[(int)(span >> cumulativeShift) + 1];
+        // cumulativeIndex[k]: the first interval slot whose cumulative end reaches the lower edge of bucket k,
+        // so that a target in bucket k is reached in that slot or a later one.
+        long cumulativeSpan = Math.Max(total, 1);
+        cumulativeShift = ShiftFor(cumulativeSpan, count, shortestInterval);
+        cumulativeIndex = new int[(int)(cumulativeSpan >> cumulativeShift) + 1];
         int first = 1;
         for (int k = 0; k < cumulativeIndex.Length; k++)
         {
@@ -92,6 +112,12 @@ internal sealed class YearChunk
         }
     }
 
+    /// <summary>Whether both bucket tables are fine enough that every lookup is one step (no scan).</summary>
+    public bool SingleStepLookups { get; }
+
+    /// <summary>The chunk's UTC year, as an index from <see cref="TimeScale.FirstYear"/>.</summary>
+    public int Year { get; }
+
     public long[] Starts { get; }
 
     public long[] Ends { get; }
@@ -103,7 +129,7 @@ internal sealed class YearChunk
     /// <summary>Total working time in the chunk, ns.</summary>
     public long Total { get; }
 
-    public static YearChunk FromList(List<long> flat, long origin, long length)
+    public static YearChunk FromList(List<long> flat, int year)
     {
         int count = flat.Count / 2;
         var starts = new long[count];
@@ -114,17 +140,26 @@ internal sealed class YearChunk
             ends[i] = flat[(2 * i) + 1];
         }
 
-        return new YearChunk(starts, ends, count, origin, length);
+        return new YearChunk(starts, ends, count, year);
     }
 
+    /// <summary>Whether <paramref name="ns"/> lies in this chunk's UTC year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(long ns) => unchecked((ulong)(ns - origin) < length);
+
     /// <summary>Index of the last interval starting at or before <paramref name="ns"/>, or -1.</summary>
-    public int LastStartAtOrBefore(long ns) => SlotAt(ns) - 1;
+    public int LastStartAtOrBefore(long ns) =>
+        (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(slots), ref SlotAt(ns)) / Unsafe.SizeOf<Slot>()) - 1;
+
+    /// <summary>Whether <paramref name="ns"/> lies inside one of the chunk's intervals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWorking(long ns) => ns < SlotAt(ns).End;
 
     /// <summary>Working time in this chunk strictly before <paramref name="ns"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long CumulativeAt(long ns)
     {
-        ref readonly Slot slot = ref slots[SlotAt(ns)];
+        ref Slot slot = ref SlotAt(ns);
         unchecked
         {
             return slot.CumulativeBefore + (Math.Min(ns, slot.End) - slot.Start);
@@ -135,7 +170,7 @@ internal sealed class YearChunk
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long EarliestWithCumulative(long target)
     {
-        ref readonly Slot slot = ref slots[FirstSlotReaching(target)];
+        ref Slot slot = ref FirstSlotReaching(target);
         unchecked
         {
             return slot.Start + (target - slot.CumulativeBefore);
@@ -146,52 +181,63 @@ internal sealed class YearChunk
     public long LatestWithCumulative(long target)
     {
         // The last interval whose cumulative start is at or before the target is the first whose cumulative end exceeds it.
-        ref readonly Slot slot = ref slots[FirstSlotReaching(target + 1)];
+        ref Slot slot = ref FirstSlotReaching(target + 1);
         return slot.Start + (target - slot.CumulativeBefore);
     }
 
-    /// <summary>The number of bits of a bucket's width: about <see cref="BucketsPerInterval"/> buckets per interval over <paramref name="length"/>.</summary>
-    private static int ShiftFor(long length, int count)
+    /// <summary>
+    /// The number of bits of a bucket's width over <paramref name="span"/>: about <see cref="BucketsPerInterval"/>
+    /// buckets per interval, and no wider than <paramref name="shortest"/> (so that a bucket holds at most one
+    /// boundary) unless that would take more than <see cref="MaxBucketsPerInterval"/> buckets per interval.
+    /// </summary>
+    private static int ShiftFor(long span, int count, long shortest)
     {
-        long perBucket = Math.Max(1, length / Math.Max((long)BucketsPerInterval * count, 1));
-        return Math.Min(62, 63 - BitOperations.LeadingZeroCount((ulong)perBucket));
+        int intervals = Math.Max(count, 1);
+        int dense = Log2(Math.Max(1, span / ((long)BucketsPerInterval * intervals)));
+        int exact = Log2(Math.Max(1, shortest));
+        int finest = Log2(Math.Max(1, span / ((long)MaxBucketsPerInterval * intervals)));
+        return Math.Min(dense, Math.Max(exact, finest));
     }
 
-    /// <summary>The last slot starting at or before <paramref name="ns"/> (0, the front sentinel, when none).</summary>
+    private static int Log2(long value) => Math.Min(62, 63 - BitOperations.LeadingZeroCount((ulong)value));
+
+    /// <summary>The last slot starting at or before <paramref name="ns"/> (slot 0, the front sentinel, when none).</summary>
+    /// <remarks>
+    /// ns lies in the chunk's year (every caller takes the chunk by the instant), so the bucket indexes the
+    /// table (a bounds-checked read). The scan reads slot i + 1 only while slot i + 1 starts at or before
+    /// ns; the back sentinel starts at <see cref="long.MaxValue"/>, so it never moves past slot Count + 1.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotAt(long ns)
+    private ref Slot SlotAt(long ns)
     {
-        Slot[] s = slots;
-        int i;
-        unchecked
+        ref Slot slot = ref Unsafe.Add(
+            ref MemoryMarshal.GetArrayDataReference(slots),
+            timeIndex[(int)(unchecked((ulong)(ns - origin)) >> timeShift)]);
+        while (Unsafe.Add(ref slot, 1).Start <= ns)
         {
-            ulong b = (ulong)(ns - origin) >> timeShift;
-            i = b < (ulong)timeIndex.Length ? timeIndex[(int)b] : (ns < origin ? 0 : timeIndex[^1]);
+            slot = ref Unsafe.Add(ref slot, 1);
         }
 
-        // Bounded by the back sentinel, which starts at long.MaxValue.
-        while (s[i + 1].Start <= ns)
-        {
-            i++;
-        }
-
-        return i;
+        return ref slot;
     }
 
     /// <summary>The first interval slot whose cumulative end reaches <paramref name="target"/> (0 &lt; target &lt;= Total).</summary>
+    /// <remarks>
+    /// The cumulative end of a slot is the cumulative start of the next; the back sentinel holds
+    /// <see cref="Total"/>, which reaches any target the callers pass, so the scan never moves past slot Count + 1.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int FirstSlotReaching(long target)
+    private ref Slot FirstSlotReaching(long target)
     {
-        Slot[] s = slots;
-        int j = cumulativeIndex[(int)(target >> cumulativeShift)];
-
-        // The cumulative end of slot j is the cumulative start of slot j + 1; the back sentinel holds Total.
-        while (s[j + 1].CumulativeBefore < target)
+        ref Slot slot = ref Unsafe.Add(
+            ref MemoryMarshal.GetArrayDataReference(slots),
+            cumulativeIndex[(int)(target >> cumulativeShift)]);
+        while (Unsafe.Add(ref slot, 1).CumulativeBefore < target)
         {
-            j++;
+            slot = ref Unsafe.Add(ref slot, 1);
         }
 
-        return j;
+        return ref slot;
     }
 
     /// <summary>One working interval and the working time before it, side by side for the lookups.</summary>
