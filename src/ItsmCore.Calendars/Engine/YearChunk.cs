@@ -23,8 +23,8 @@ namespace ItsmCore.Calendars.Engine;
 /// between two interval starts (for the time table) or the shortest interval (for the cumulative
 /// table), so the answer is that slot or the next one: one branch-free step. When that would make a
 /// table larger than <see cref="MaxBucketsPerInterval"/> entries per interval (a calendar with very
-/// short intervals or gaps), the buckets are wider and a forward scan, bounded by the back sentinel,
-/// finishes the lookup. Either way a lookup is O(1) on average and never reads outside the slots.
+/// short intervals or gaps), the buckets are wider and a binary search finishes the lookup when one
+/// step is not enough. So a lookup is O(1) typically and O(log n) at worst, and never reads outside the slots.
 /// </para>
 /// <para>
 /// Arithmetic in the lookups is unchecked on purpose: every operand is an instant or an amount of
@@ -46,7 +46,7 @@ internal sealed class YearChunk
     private readonly int timeShift;
     private readonly int[] timeIndex;
     private readonly int cumulativeShift;
-    private readonly int[] cumulativeIndex;
+    private readonly CumulativeBucket[] cumulativeBuckets;
 
     public YearChunk(long[] starts, long[] ends, int count, int year)
     {
@@ -94,13 +94,14 @@ internal sealed class YearChunk
             timeIndex[b] = last;
         }
 
-        // cumulativeIndex[k]: the first interval slot whose cumulative end reaches the lower edge of bucket k,
-        // so that a target in bucket k is reached in that slot or a later one.
+        // Cumulative bucket k: j is the first interval slot whose cumulative end reaches the lower edge of
+        // bucket k, so a target in bucket k is reached in slot j or a later one; the bucket carries what
+        // answering from slot j or j + 1 needs.
         long cumulativeSpan = Math.Max(total, 1);
         cumulativeShift = ShiftFor(cumulativeSpan, count, shortestInterval);
-        cumulativeIndex = new int[(int)(cumulativeSpan >> cumulativeShift) + 1];
+        cumulativeBuckets = new CumulativeBucket[(int)(cumulativeSpan >> cumulativeShift) + 1];
         int first = 1;
-        for (int k = 0; k < cumulativeIndex.Length; k++)
+        for (int k = 0; k < cumulativeBuckets.Length; k++)
         {
             long edge = (long)k << cumulativeShift;
             while (first < count && slots[first + 1].CumulativeBefore < edge)
@@ -108,7 +109,7 @@ internal sealed class YearChunk
                 first++;
             }
 
-            cumulativeIndex[k] = first;
+            cumulativeBuckets[k] = count == 0 ? default : new CumulativeBucket(slots, first, count);
         }
     }
 
@@ -170,19 +171,29 @@ internal sealed class YearChunk
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long EarliestWithCumulative(long target)
     {
-        ref Slot slot = ref FirstSlotReaching(target);
+        ref CumulativeBucket bucket = ref cumulativeBuckets[(int)(target >> cumulativeShift)];
+        if (target > bucket.NextEnd)
+        {
+            return SearchEarliest(target);
+        }
+
         unchecked
         {
-            return slot.Start + (target - slot.CumulativeBefore);
+            return target + (target <= bucket.End ? bucket.Offset : bucket.NextOffset);
         }
     }
 
     /// <summary>The latest instant whose cumulative working time equals <paramref name="target"/>, for 0 &lt;= target &lt; Total.</summary>
+    /// <remarks>The last interval whose cumulative start is at or before the target is the first whose cumulative end exceeds it.</remarks>
     public long LatestWithCumulative(long target)
     {
-        // The last interval whose cumulative start is at or before the target is the first whose cumulative end exceeds it.
-        ref Slot slot = ref FirstSlotReaching(target + 1);
-        return slot.Start + (target - slot.CumulativeBefore);
+        ref CumulativeBucket bucket = ref cumulativeBuckets[(int)((target + 1) >> cumulativeShift)];
+        if (target + 1 > bucket.NextEnd)
+        {
+            return target + SlotOffset(SearchCumulative(1, target + 1));
+        }
+
+        return target + (target + 1 <= bucket.End ? bucket.Offset : bucket.NextOffset);
     }
 
     /// <summary>
@@ -204,40 +215,106 @@ internal sealed class YearChunk
     /// <summary>The last slot starting at or before <paramref name="ns"/> (slot 0, the front sentinel, when none).</summary>
     /// <remarks>
     /// ns lies in the chunk's year (every caller takes the chunk by the instant), so the bucket indexes the
-    /// table (a bounds-checked read). The scan reads slot i + 1 only while slot i + 1 starts at or before
-    /// ns; the back sentinel starts at <see cref="long.MaxValue"/>, so it never moves past slot Count + 1.
+    /// table (a bounds-checked read). The answer is the bucket's slot or the next one when the buckets
+    /// are fine enough (<see cref="SingleStepLookups"/>); otherwise a binary search finishes. Slot i + 1
+    /// is read only while slot i + 1 starts at or before ns, and the back sentinel starts at
+    /// <see cref="long.MaxValue"/>, so no read goes past slot Count + 1.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot SlotAt(long ns)
     {
-        ref Slot slot = ref Unsafe.Add(
-            ref MemoryMarshal.GetArrayDataReference(slots),
-            timeIndex[(int)(unchecked((ulong)(ns - origin)) >> timeShift)]);
-        while (Unsafe.Add(ref slot, 1).Start <= ns)
+        int i = timeIndex[(int)(unchecked((ulong)(ns - origin)) >> timeShift)];
+        ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
+        ref Slot slot = ref Unsafe.Add(ref first, i);
+        if (Unsafe.Add(ref slot, 1).Start <= ns)
         {
             slot = ref Unsafe.Add(ref slot, 1);
+            if (Unsafe.Add(ref slot, 1).Start <= ns)
+            {
+                slot = ref Unsafe.Add(ref first, SearchStarts(i + 2, ns));
+            }
         }
 
         return ref slot;
     }
 
-    /// <summary>The first interval slot whose cumulative end reaches <paramref name="target"/> (0 &lt; target &lt;= Total).</summary>
-    /// <remarks>
-    /// The cumulative end of a slot is the cumulative start of the next; the back sentinel holds
-    /// <see cref="Total"/>, which reaches any target the callers pass, so the scan never moves past slot Count + 1.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref Slot FirstSlotReaching(long target)
+    /// <summary>Slot i's start minus the working time before it: an instant in slot i is its cumulative amount plus this.</summary>
+    private long SlotOffset(int i) => slots[i].Start - slots[i].CumulativeBefore;
+
+    /// <summary><see cref="EarliestWithCumulative"/> when the bucket's two slots do not reach the target (wide buckets only).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long SearchEarliest(long target) => target + SlotOffset(SearchCumulative(1, target));
+
+    /// <summary>Binary search for the last slot in [lo, Count] starting at or before ns, given that slot lo does.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int SearchStarts(int lo, long ns)
     {
-        ref Slot slot = ref Unsafe.Add(
-            ref MemoryMarshal.GetArrayDataReference(slots),
-            cumulativeIndex[(int)(target >> cumulativeShift)]);
-        while (Unsafe.Add(ref slot, 1).CumulativeBefore < target)
+        int hi = Count; // the back sentinel (Count + 1) starts after any ns
+        while (lo < hi)
         {
-            slot = ref Unsafe.Add(ref slot, 1);
+            int mid = (int)((uint)(lo + hi + 1) >> 1);
+            if (slots[mid].Start <= ns)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        return ref slot;
+        return lo;
+    }
+
+    /// <summary>Binary search for the first slot in [lo, Count] whose cumulative end reaches the target (0 &lt; target &lt;= Total), given that slot lo - 1 does not.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int SearchCumulative(int lo, long target)
+    {
+        int hi = Count; // slot Count ends at Total, which reaches any target
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (slots[mid + 1].CumulativeBefore >= target)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// What a cumulative lookup needs from slots j and j + 1, in one read: their cumulative ends and
+    /// their offsets (start minus working time before). A target reached by slot j maps to target +
+    /// <see cref="Offset"/>; one reached only by slot j + 1 to target + <see cref="NextOffset"/>; one beyond
+    /// <see cref="NextEnd"/> (possible only with wide buckets) needs a search.
+    /// </summary>
+    private readonly struct CumulativeBucket
+    {
+        public readonly long End;
+        public readonly long NextEnd;
+        public readonly long Offset;
+        public readonly long NextOffset;
+
+        public CumulativeBucket(Slot[] slots, int j, int count)
+        {
+            End = slots[j + 1].CumulativeBefore;
+            Offset = slots[j].Start - slots[j].CumulativeBefore;
+            if (j < count)
+            {
+                NextEnd = slots[j + 2].CumulativeBefore;
+                NextOffset = slots[j + 1].Start - slots[j + 1].CumulativeBefore;
+            }
+            else
+            {
+                NextEnd = End;
+                NextOffset = Offset;
+            }
+        }
     }
 
     /// <summary>One working interval and the working time before it, side by side for the lookups.</summary>
