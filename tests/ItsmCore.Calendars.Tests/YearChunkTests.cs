@@ -11,7 +11,7 @@ namespace ItsmCore.Calendars.Tests;
 /// <summary>
 /// The compiled year index (<see cref="YearChunk"/>) against a linear scan of its own intervals. Its
 /// bucket tables take two shapes: buckets no wider than the shortest interval and gap (every lookup is
-/// one step), and, when a year holds very short intervals or gaps, wider buckets finished by a scan.
+/// one step), and, when a year holds very short intervals or gaps, wider buckets finished by a binary search.
 /// The generated years mix ordinary working days with bursts of intervals a few nanoseconds long, so
 /// both shapes and the sentinels at both ends are exercised.
 /// </summary>
@@ -74,7 +74,7 @@ public sealed class YearChunkTests
     }
 
     [Fact]
-    public void A_year_with_nanosecond_intervals_falls_back_to_scanning_and_stays_exact()
+    public void A_year_with_nanosecond_intervals_falls_back_to_searching_and_stays_exact()
     {
         var flat = new List<long>();
         for (long t = Origin + Hour; flat.Count < 2_000; t += 7)

@@ -21,10 +21,13 @@ namespace ItsmCore.Calendars.Engine;
 /// Two bucket tables with power-of-two widths give, for any instant and for any cumulative amount,
 /// the slot at or just before the answer. A bucket is made no wider than the shortest distance
 /// between two interval starts (for the time table) or the shortest interval (for the cumulative
-/// table), so the answer is that slot or the next one: one branch-free step. When that would make a
-/// table larger than <see cref="MaxBucketsPerInterval"/> entries per interval (a calendar with very
-/// short intervals or gaps), the buckets are wider and a binary search finishes the lookup when one
-/// step is not enough. So a lookup is O(1) typically and O(log n) at worst, and never reads outside the slots.
+/// table), so the answer is that slot or the next one: at most one step. A cumulative bucket carries
+/// the cumulative ends and offsets of both candidate slots, so that lookup is one read and a compare.
+/// When that would make a table larger than <see cref="MaxBucketsPerInterval"/> (time) or
+/// <see cref="MaxCumulativeBucketsPerInterval"/> (cumulative) entries per interval (a calendar with
+/// intervals or gaps a few seconds or minutes long), the buckets are wider and a binary search
+/// finishes the lookup when one step is not enough. So a lookup is O(1) typically and O(log n) at
+/// worst, and never reads outside the slots.
 /// </para>
 /// <para>
 /// Arithmetic in the lookups is unchecked on purpose: every operand is an instant or an amount of
@@ -37,8 +40,11 @@ internal sealed class YearChunk
     /// <summary>Bucket-table density when the intervals allow it: buckets per working interval (rounded to a power-of-two width).</summary>
     public const int BucketsPerInterval = 4;
 
-    /// <summary>The largest bucket table, in entries per interval, built to make every lookup a single step.</summary>
+    /// <summary>The largest time bucket table, in entries per interval, built to make every lookup a single step (4 bytes each).</summary>
     public const int MaxBucketsPerInterval = 64;
+
+    /// <summary>The largest cumulative bucket table, in entries per interval, built to make every lookup a single step (32 bytes each).</summary>
+    public const int MaxCumulativeBucketsPerInterval = 8;
 
     private readonly Slot[] slots;
     private readonly long origin;
@@ -80,7 +86,7 @@ internal sealed class YearChunk
 
         // timeIndex[b]: the last slot starting at or before the lower edge of time bucket b.
         timeShift = ShiftFor(span, count, shortestGap);
-        SingleStepLookups = timeShift <= Log2(shortestGap) && ShiftFor(Math.Max(total, 1), count, shortestInterval) <= Log2(shortestInterval);
+        SingleStepLookups = timeShift <= Log2(shortestGap) && CumulativeShiftFor(Math.Max(total, 1), count, shortestInterval) <= Log2(shortestInterval);
         timeIndex = new int[(int)((span - 1) >> timeShift) + 1];
         int last = 0;
         for (int b = 0; b < timeIndex.Length; b++)
@@ -98,7 +104,7 @@ internal sealed class YearChunk
         // bucket k, so a target in bucket k is reached in slot j or a later one; the bucket carries what
         // answering from slot j or j + 1 needs.
         long cumulativeSpan = Math.Max(total, 1);
-        cumulativeShift = ShiftFor(cumulativeSpan, count, shortestInterval);
+        cumulativeShift = CumulativeShiftFor(cumulativeSpan, count, shortestInterval);
         cumulativeBuckets = new CumulativeBucket[(int)(cumulativeSpan >> cumulativeShift) + 1];
         int first = 1;
         for (int k = 0; k < cumulativeBuckets.Length; k++)
@@ -113,7 +119,7 @@ internal sealed class YearChunk
         }
     }
 
-    /// <summary>Whether both bucket tables are fine enough that every lookup is one step (no scan).</summary>
+    /// <summary>Whether both bucket tables are fine enough that no lookup needs a search.</summary>
     public bool SingleStepLookups { get; }
 
     /// <summary>The chunk's UTC year, as an index from <see cref="TimeScale.FirstYear"/>.</summary>
@@ -208,6 +214,19 @@ internal sealed class YearChunk
         int exact = Log2(Math.Max(1, shortest));
         int finest = Log2(Math.Max(1, span / ((long)MaxBucketsPerInterval * intervals)));
         return Math.Min(dense, Math.Max(exact, finest));
+    }
+
+    /// <summary>
+    /// The bucket width for the cumulative table: no wider than <paramref name="shortest"/> interval, unless that would take
+    /// more than <see cref="MaxCumulativeBucketsPerInterval"/> buckets per interval. A cumulative bucket already carries both
+    /// candidate slots, so it needs no density beyond that (and it is eight times the size of a time bucket).
+    /// </summary>
+    private static int CumulativeShiftFor(long span, int count, long shortest)
+    {
+        int intervals = Math.Max(count, 1);
+        int exact = Log2(Math.Max(1, shortest));
+        int finest = Log2(Math.Max(1, span / ((long)MaxCumulativeBucketsPerInterval * intervals)));
+        return Math.Max(exact, finest);
     }
 
     private static int Log2(long value) => Math.Min(62, 63 - BitOperations.LeadingZeroCount((ulong)value));
