@@ -8,9 +8,11 @@ namespace ItsmCore.Calendars.Engine;
 /// The compiled index of a calendar: one <see cref="YearChunk"/> per UTC year, built lazily on first
 /// use and published with a compare-and-swap, so concurrent first use from many threads is safe (a
 /// chunk may be built twice by racing threads, but only one is published and both are identical).
-/// All arithmetic is a year lookup, a bucket lookup with a short search, and a few additions: O(log n) and
+/// All arithmetic is a year lookup (the year used last is a hint), one or two bucket lookups in the
+/// year and a few additions: O(1) typically, O(log n) at worst (see <see cref="YearChunk"/>), and
 /// allocation-free once the years involved are built. Spans of several years add one cached total
-/// per whole year in between.
+/// per whole year in between. The Try*InRecentYear methods are the small common cases the public
+/// entry points inline; they answer only when every instant involved lies in the hinted year.
 /// </summary>
 internal sealed class Timeline
 {
@@ -44,11 +46,7 @@ internal sealed class Timeline
 
     /// <summary>The chunk of the UTC year containing a supported instant.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public YearChunk ChunkAt(long ns)
-    {
-        YearChunk? chunk = Volatile.Read(ref recent);
-        return chunk is not null && chunk.Contains(ns) ? chunk : ChunkAtSlow(ns);
-    }
+    public YearChunk ChunkAt(long ns) => RecentContaining(ns) ?? ChunkAtSlow(ns);
 
     public bool IsWorking(long t) => ChunkAt(t).IsWorking(t);
 
@@ -58,8 +56,7 @@ internal sealed class Timeline
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryIsWorkingInRecentYear(long t, out bool working)
     {
-        YearChunk? chunk = Volatile.Read(ref recent);
-        if (chunk is not null && chunk.Contains(t))
+        if (RecentContaining(t) is { } chunk)
         {
             working = chunk.IsWorking(t);
             return true;
@@ -75,8 +72,7 @@ internal sealed class Timeline
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryBetweenInRecentYear(long a, long b, out long result)
     {
-        YearChunk? chunk = Volatile.Read(ref recent);
-        if (chunk is not null && chunk.Contains(a) && chunk.Contains(b))
+        if (RecentContaining(a) is { } chunk && chunk.Contains(b))
         {
             result = unchecked(chunk.CumulativeAt(b) - chunk.CumulativeAt(a));
             return true;
@@ -93,8 +89,7 @@ internal sealed class Timeline
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TrySubtractInRecentYear(long end, long d, out long result)
     {
-        YearChunk? chunk = Volatile.Read(ref recent);
-        if (chunk is not null && chunk.Contains(end))
+        if (RecentContaining(end) is { } chunk)
         {
             long need = unchecked(chunk.CumulativeAt(end) - d);
             if (need >= 0)
@@ -116,8 +111,7 @@ internal sealed class Timeline
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryAddInRecentYear(long start, long d, out long result)
     {
-        YearChunk? chunk = Volatile.Read(ref recent);
-        if (chunk is not null && chunk.Contains(start))
+        if (RecentContaining(start) is { } chunk)
         {
             long need = unchecked(chunk.CumulativeAt(start) + d);
             if (need <= chunk.Total)
@@ -308,6 +302,14 @@ internal sealed class Timeline
                 TimeScale.ToInstant(from),
                 $"{what} found no working time in {SearchHorizonYears} consecutive years (the search horizon)");
         }
+    }
+
+    /// <summary>The chunk used last when it contains <paramref name="ns"/>, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private YearChunk? RecentContaining(long ns)
+    {
+        YearChunk? chunk = Volatile.Read(ref recent);
+        return chunk is not null && chunk.Contains(ns) ? chunk : null;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
