@@ -156,8 +156,8 @@ public sealed class YearChunkTests
         var flat = new long[chunk.Count * 2];
         for (int i = 0; i < chunk.Count; i++)
         {
-            flat[2 * i] = chunk.Starts[i];
-            flat[(2 * i) + 1] = chunk.Ends[i];
+            flat[2 * i] = chunk.StartOf(i);
+            flat[(2 * i) + 1] = chunk.EndOf(i);
         }
 
         return flat;

@@ -128,8 +128,8 @@ internal static class IntervalMath
         var list = new List<long>(chunk.Count * 2);
         for (int i = 0; i < chunk.Count; i++)
         {
-            list.Add(chunk.Starts[i]);
-            list.Add(chunk.Ends[i]);
+            list.Add(chunk.StartOf(i));
+            list.Add(chunk.EndOf(i));
         }
 
         return list;

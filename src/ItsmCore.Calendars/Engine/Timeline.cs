@@ -173,7 +173,7 @@ internal sealed class Timeline
         int y = TimeScale.IndexOf(t);
         YearChunk chunk = GetChunk(y);
         int i = chunk.LastStartAtOrBefore(t);
-        if (i >= 0 && t < chunk.Ends[i])
+        if (i >= 0 && t < chunk.EndOf(i))
         {
             return t;
         }
@@ -187,7 +187,7 @@ internal sealed class Timeline
         int y = TimeScale.IndexOf(t);
         YearChunk chunk = GetChunk(y);
         int i = chunk.LastStartAtOrBefore(t);
-        if (i >= 0 && t < chunk.Ends[i])
+        if (i >= 0 && t < chunk.EndOf(i))
         {
             return EndOfRun(y, i);
         }
@@ -199,7 +199,7 @@ internal sealed class Timeline
     public long? EndOfRun(int y, int i)
     {
         YearChunk chunk = GetChunk(y);
-        long end = chunk.Ends[i];
+        long end = chunk.EndOf(i);
         int years = 0;
         while (i == chunk.Count - 1 && end == TimeScale.YearStart(y + 1))
         {
@@ -209,7 +209,7 @@ internal sealed class Timeline
             }
 
             YearChunk next = GetChunk(y + 1);
-            if (next.Count == 0 || next.Starts[0] != end)
+            if (next.Count == 0 || next.StartOf(0) != end)
             {
                 break;
             }
@@ -217,7 +217,7 @@ internal sealed class Timeline
             y++;
             chunk = next;
             i = 0;
-            end = next.Ends[0];
+            end = next.EndOf(0);
         }
 
         return end;
@@ -240,7 +240,7 @@ internal sealed class Timeline
             i = 0;
         }
 
-        return chunk.Starts[i];
+        return chunk.StartOf(i);
     }
 
     private long AddAcrossYears(long start, YearChunk chunk, long need)

@@ -54,16 +54,14 @@ internal sealed class YearChunk
     private readonly int cumulativeShift;
     private readonly CumulativeBucket[] cumulativeBuckets;
 
-    public YearChunk(long[] starts, long[] ends, int count, int year)
+    private YearChunk(List<long> flat, int year)
     {
-        Starts = starts;
-        Ends = ends;
+        int count = flat.Count / 2;
         Count = count;
         Year = year;
         origin = TimeScale.YearStart(year);
         long span = TimeScale.YearStart(year + 1) - origin;
         length = (ulong)span;
-        CumulativeBefore = new long[count];
         slots = new Slot[count + 2];
         slots[0] = new Slot(long.MinValue, long.MinValue, 0);
         long total = 0;
@@ -71,13 +69,14 @@ internal sealed class YearChunk
         long shortestInterval = span;
         for (int i = 0; i < count; i++)
         {
-            CumulativeBefore[i] = total;
-            slots[i + 1] = new Slot(starts[i], ends[i], total);
-            total += ends[i] - starts[i];
-            shortestInterval = Math.Min(shortestInterval, ends[i] - starts[i]);
+            long start = flat[2 * i];
+            long end = flat[(2 * i) + 1];
+            slots[i + 1] = new Slot(start, end, total);
+            total += end - start;
+            shortestInterval = Math.Min(shortestInterval, end - start);
             if (i > 0)
             {
-                shortestGap = Math.Min(shortestGap, starts[i] - starts[i - 1]);
+                shortestGap = Math.Min(shortestGap, start - flat[2 * (i - 1)]);
             }
         }
 
@@ -85,8 +84,7 @@ internal sealed class YearChunk
         Total = total;
 
         // timeIndex[b]: the last slot starting at or before the lower edge of time bucket b.
-        timeShift = ShiftFor(span, count, shortestGap);
-        SingleStepLookups = timeShift <= Log2(shortestGap) && CumulativeShiftFor(Math.Max(total, 1), count, shortestInterval) <= Log2(shortestInterval);
+        timeShift = ShiftFor(span, count, shortestGap, BucketsPerInterval, MaxBucketsPerInterval);
         timeIndex = new int[(int)((span - 1) >> timeShift) + 1];
         int last = 0;
         for (int b = 0; b < timeIndex.Length; b++)
@@ -104,7 +102,10 @@ internal sealed class YearChunk
         // bucket k, so a target in bucket k is reached in slot j or a later one; the bucket carries what
         // answering from slot j or j + 1 needs.
         long cumulativeSpan = Math.Max(total, 1);
-        cumulativeShift = CumulativeShiftFor(cumulativeSpan, count, shortestInterval);
+        // A cumulative bucket carries both candidate slots, so it needs no density beyond the single-step width
+        // (and it is eight times the size of a time bucket): hence no density floor here.
+        cumulativeShift = ShiftFor(cumulativeSpan, count, shortestInterval, 0, MaxCumulativeBucketsPerInterval);
+        SingleStepLookups = timeShift <= Log2(shortestGap) && cumulativeShift <= Log2(shortestInterval);
         cumulativeBuckets = new CumulativeBucket[(int)(cumulativeSpan >> cumulativeShift) + 1];
         int first = 1;
         for (int k = 0; k < cumulativeBuckets.Length; k++)
@@ -125,30 +126,19 @@ internal sealed class YearChunk
     /// <summary>The chunk's UTC year, as an index from <see cref="TimeScale.FirstYear"/>.</summary>
     public int Year { get; }
 
-    public long[] Starts { get; }
-
-    public long[] Ends { get; }
-
-    public long[] CumulativeBefore { get; }
-
     public int Count { get; }
 
     /// <summary>Total working time in the chunk, ns.</summary>
     public long Total { get; }
 
-    public static YearChunk FromList(List<long> flat, int year)
-    {
-        int count = flat.Count / 2;
-        var starts = new long[count];
-        var ends = new long[count];
-        for (int i = 0; i < count; i++)
-        {
-            starts[i] = flat[2 * i];
-            ends[i] = flat[(2 * i) + 1];
-        }
+    /// <summary>A chunk from a normalized flat list [start0, end0, start1, end1, ...] of the year's intervals.</summary>
+    public static YearChunk FromList(List<long> flat, int year) => new(flat, year);
 
-        return new YearChunk(starts, ends, count, year);
-    }
+    /// <summary>The start of interval <paramref name="i"/> (0 &lt;= i &lt; Count).</summary>
+    public long StartOf(int i) => slots[CheckInterval(i) + 1].Start;
+
+    /// <summary>The end of interval <paramref name="i"/> (0 &lt;= i &lt; Count).</summary>
+    public long EndOf(int i) => slots[CheckInterval(i) + 1].End;
 
     /// <summary>Whether <paramref name="ns"/> lies in this chunk's UTC year.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -203,31 +193,21 @@ internal sealed class YearChunk
     }
 
     /// <summary>
-    /// The number of bits of a bucket's width over <paramref name="span"/>: about <see cref="BucketsPerInterval"/>
-    /// buckets per interval, and no wider than <paramref name="shortest"/> (so that a bucket holds at most one
-    /// boundary) unless that would take more than <see cref="MaxBucketsPerInterval"/> buckets per interval.
+    /// The number of bits of a bucket's width over <paramref name="span"/>: no wider than <paramref name="shortest"/>
+    /// (so that a bucket holds at most one boundary) unless that would take more than <paramref name="maxPerInterval"/>
+    /// buckets per interval, and no wider than gives <paramref name="density"/> buckets per interval (0: no floor).
     /// </summary>
-    private static int ShiftFor(long span, int count, long shortest)
+    private static int ShiftFor(long span, int count, long shortest, int density, int maxPerInterval)
     {
         int intervals = Math.Max(count, 1);
-        int dense = Log2(Math.Max(1, span / ((long)BucketsPerInterval * intervals)));
         int exact = Log2(Math.Max(1, shortest));
-        int finest = Log2(Math.Max(1, span / ((long)MaxBucketsPerInterval * intervals)));
-        return Math.Min(dense, Math.Max(exact, finest));
+        int finest = Log2(Math.Max(1, span / ((long)maxPerInterval * intervals)));
+        int shift = Math.Max(exact, finest);
+        return density == 0 ? shift : Math.Min(shift, Log2(Math.Max(1, span / ((long)density * intervals))));
     }
 
-    /// <summary>
-    /// The bucket width for the cumulative table: no wider than <paramref name="shortest"/> interval, unless that would take
-    /// more than <see cref="MaxCumulativeBucketsPerInterval"/> buckets per interval. A cumulative bucket already carries both
-    /// candidate slots, so it needs no density beyond that (and it is eight times the size of a time bucket).
-    /// </summary>
-    private static int CumulativeShiftFor(long span, int count, long shortest)
-    {
-        int intervals = Math.Max(count, 1);
-        int exact = Log2(Math.Max(1, shortest));
-        int finest = Log2(Math.Max(1, span / ((long)MaxCumulativeBucketsPerInterval * intervals)));
-        return Math.Max(exact, finest);
-    }
+    private int CheckInterval(int i) =>
+        (uint)i < (uint)Count ? i : throw new ArgumentOutOfRangeException(nameof(i), i, $"Interval index must be in [0, {Count}).");
 
     private static int Log2(long value) => Math.Min(62, 63 - BitOperations.LeadingZeroCount((ulong)value));
 
