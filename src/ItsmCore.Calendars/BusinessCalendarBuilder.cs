@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ItsmCore.Calendars.Holidays;
 using ItsmCore.Calendars.Model;
+using ItsmCore.Primitives;
 using NodaTime;
 
 namespace ItsmCore.Calendars;
@@ -267,11 +268,11 @@ public sealed class BusinessCalendarBuilder
         var spec = new RuleCalendarSpec(
             id,
             zone,
-            EquatableArray<EquatableArray<WallInterval>>.From(Array.ConvertAll(weekly, w => new EquatableArray<WallInterval>(w))),
-            EquatableArray<string>.From(holidaySets),
-            EquatableArray<HolidayRule>.From(holidays),
-            EquatableArray<DateException>.From(exceptions),
-            EquatableArray<ClosureRule>.From(closures));
+            EquatableArray.From(Array.ConvertAll(weekly, w => new EquatableArray<WallInterval>(w))),
+            EquatableArray.From(holidaySets),
+            EquatableArray.From(holidays),
+            EquatableArray.From(exceptions),
+            EquatableArray.From(closures));
         return BusinessCalendar.Create(spec);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -14,10 +15,10 @@ public sealed partial class Incident
     /// <summary>Changes descriptive fields. Fields equal to the current values are not journaled; a command that changes nothing raises no event.</summary>
     /// <param name="command">The new values.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
     public void UpdateDetails(UpdateIncidentDetails command, Actor actor, Instant at)
     {
@@ -45,10 +46,10 @@ public sealed partial class Incident
     /// </summary>
     /// <param name="command">The change.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is resolved, closed or cancelled.</exception>
     public void ChangePriority(ChangeIncidentPriority command, Actor actor, Instant at)
     {
@@ -74,10 +75,10 @@ public sealed partial class Incident
     /// </summary>
     /// <param name="command">The new severity.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is resolved, closed or cancelled.</exception>
     public void ChangeSeverity(ChangeIncidentSeverity command, Actor actor, Instant at)
     {
@@ -97,10 +98,10 @@ public sealed partial class Incident
     /// <summary>Assigns (New to Assigned) or reassigns (the state stays). Assigning to the current group and assignee raises no event.</summary>
     /// <param name="command">The group and assignee.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle does not allow (re)assignment in the current state.</exception>
     public void Assign(AssignIncident command, Actor actor, Instant at)
     {
@@ -121,19 +122,19 @@ public sealed partial class Incident
 
     /// <summary>Starts work (Assigned to InProgress); stops the first-response clocks.</summary>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not Assigned.</exception>
     public void StartWork(Actor actor, Instant at) => Transition(IncidentTrigger.StartWork, actor, at, null, null);
 
     /// <summary>Puts the incident on hold; waiting for the customer or a supplier pauses the resolution and interim-update clocks.</summary>
     /// <param name="command">What it waits for.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not InProgress.</exception>
     public void PutOnHold(PutIncidentOnHold command, Actor actor, Instant at)
     {
@@ -143,19 +144,19 @@ public sealed partial class Incident
 
     /// <summary>Resumes work after a hold; paused clocks run again.</summary>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not OnHold.</exception>
     public void Resume(Actor actor, Instant at) => Transition(IncidentTrigger.Resume, actor, at, null, null);
 
     /// <summary>Resolves; stops the response, resolution and interim-update clocks.</summary>
     /// <param name="command">The resolution code and notes.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not InProgress or OnHold.</exception>
     public void Resolve(ResolveIncident command, Actor actor, Instant at)
     {
@@ -175,10 +176,10 @@ public sealed partial class Incident
     /// <summary>Closes a resolved incident; clocks still open (e.g. a customer notification never sent) end: stopped if already breached, otherwise cancelled.</summary>
     /// <param name="command">An optional note.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not Resolved.</exception>
     public void Close(CloseIncident command, Actor actor, Instant at)
     {
@@ -189,10 +190,10 @@ public sealed partial class Incident
     /// <summary>Reopens a resolved incident; the resolution and interim-update clocks start a new cycle.</summary>
     /// <param name="command">Why.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is not Resolved.</exception>
     public void Reopen(ReopenIncident command, Actor actor, Instant at)
     {
@@ -203,10 +204,10 @@ public sealed partial class Incident
     /// <summary>Cancels an open incident; every running clock (incident, task, expectation) is cancelled or, if already breached, stopped.</summary>
     /// <param name="command">Why.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The incident is resolved, closed or cancelled.</exception>
     public void Cancel(CancelIncident command, Actor actor, Instant at)
     {
@@ -220,10 +221,10 @@ public sealed partial class Incident
     /// </summary>
     /// <param name="command">The escalation.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is resolved, closed or cancelled; a functional escalation names the current group; or no reply target is given or configured.</exception>
     /// <exception cref="KeyNotFoundException">The reply target's calendar is unknown.</exception>
     public void Escalate(EscalateIncident command, Actor actor, Instant at)
@@ -232,11 +233,11 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: true);
         if (command.Kind == EscalationKind.Functional && string.Equals(command.To, AssignmentGroup, StringComparison.Ordinal))
         {
-            throw Refuse(attempted, $"it is already assigned to {command.To}; a functional escalation moves it to another group");
+            throw Refuse(attempted, "Escalation.SameGroup", $"it is already assigned to {command.To}; a functional escalation moves it to another group");
         }
 
         SlaTarget target = command.ReplyWithin ?? rules.EscalationReplyTarget
-            ?? throw Refuse(attempted, "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
+            ?? throw Refuse(attempted, "ReplyWithin.NotConfigured", "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
         if (MajorIncident is { } major)
         {
             target = target.OnCalendar(major.CalendarId);
@@ -258,10 +259,10 @@ public sealed partial class Incident
     /// <summary>Records the answer to an escalation (late answers are kept and show as overdue).</summary>
     /// <param name="command">The escalation's number and the answer.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, or there is no such unanswered escalation.</exception>
     public void AnswerEscalation(AnswerEscalation command, Actor actor, Instant at)
     {
@@ -269,12 +270,12 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (command.Escalation > escalations.Count)
         {
-            throw Refuse(attempted, Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
+            throw Refuse(attempted, "Escalation.NotFound", Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
         }
 
         if (escalations[command.Escalation - 1].AnsweredAt is { } answered)
         {
-            throw Refuse(attempted, Invariant($"escalation #{command.Escalation} was answered at {answered}"));
+            throw Refuse(attempted, "Escalation.AlreadyAnswered", Invariant($"escalation #{command.Escalation} was answered at {answered}"));
         }
 
         Raise(new EscalationAnswered(Id, Version + 1, at, actor, command.Escalation, command.Answer)
@@ -286,10 +287,10 @@ public sealed partial class Incident
     /// <summary>Adds a customer-visible comment (the first stops the first-response clocks) or an internal work note.</summary>
     /// <param name="command">The comment.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
     public void AddComment(AddIncidentComment command, Actor actor, Instant at)
     {
@@ -303,10 +304,10 @@ public sealed partial class Incident
     /// <summary>Links a problem, change, parent major incident (at most one) or related incident.</summary>
     /// <param name="command">The link.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, the link exists, it points at the incident itself, or a second parent is given.</exception>
     public void Link(LinkIncident command, Actor actor, Instant at)
     {
@@ -315,17 +316,17 @@ public sealed partial class Incident
         var link = new IncidentLink(command.Kind, command.TargetId);
         if (links.Contains(link))
         {
-            throw Refuse(attempted, $"it is already linked to {link}");
+            throw Refuse(attempted, "Link.Exists", $"it is already linked to {link}");
         }
 
         if (command.Kind is IncidentLinkKind.ParentMajorIncident or IncidentLinkKind.RelatedIncident && command.TargetId == Id.Value)
         {
-            throw Refuse(attempted, "an incident cannot be linked to itself");
+            throw Refuse(attempted, "Link.Self", "an incident cannot be linked to itself");
         }
 
         if (command.Kind == IncidentLinkKind.ParentMajorIncident && ParentMajorIncident is { } parent)
         {
-            throw Refuse(attempted, $"it is already part of major incident {parent}; unlink it first");
+            throw Refuse(attempted, "Link.SecondParent", $"it is already part of major incident {parent}; unlink it first");
         }
 
         Raise(new IncidentLinked(Id, Version + 1, at, actor, link) { Changes = [new FieldChange("Link", null, link.ToString())] });
@@ -334,10 +335,10 @@ public sealed partial class Incident
     /// <summary>Removes a link.</summary>
     /// <param name="command">The link and why.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, or has no such link.</exception>
     public void Unlink(UnlinkIncident command, Actor actor, Instant at)
     {
@@ -346,7 +347,7 @@ public sealed partial class Incident
         var link = new IncidentLink(command.Kind, command.TargetId);
         if (!links.Contains(link))
         {
-            throw Refuse(attempted, $"it has no link to {link}");
+            throw Refuse(attempted, "Link.NotFound", $"it has no link to {link}");
         }
 
         Raise(new IncidentUnlinked(Id, Version + 1, at, actor, link) { Changes = [new FieldChange("Link", link.ToString(), null)], Reason = command.Reason });
@@ -358,10 +359,10 @@ public sealed partial class Incident
     /// </summary>
     /// <param name="command">The decision and criterion.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is resolved, closed, cancelled or already major, or no criterion is stated and the severity does not meet the policy.</exception>
     public void DeclareMajor(DeclareMajorIncident command, Actor actor, Instant at)
     {
@@ -369,11 +370,11 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: true);
         if (MajorIncident is { } declared)
         {
-            throw Refuse(attempted, $"it was declared major at {declared.At} ({declared.Criterion})");
+            throw Refuse(attempted, "Major.AlreadyDeclared", $"it was declared major at {declared.At} ({declared.Criterion})");
         }
 
         string criterion = command.Criterion ?? rules.MajorIncidentPolicy.Assess(Severity)
-            ?? throw Refuse(attempted, $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
+            ?? throw Refuse(attempted, "Major.PolicyNotMet", $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
         RaiseDeclaration(new MajorIncidentDeclaration(at, actor, criterion, command.Decision, Automatic: false, rules.MajorIncidentPolicy.CalendarId));
     }
 
@@ -383,10 +384,10 @@ public sealed partial class Incident
     /// </summary>
     /// <param name="command">The task.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is not major, is closed or cancelled, or no target is given or configured.</exception>
     /// <exception cref="KeyNotFoundException">The target's calendar is unknown.</exception>
     public void OpenTask(OpenMajorIncidentTask command, Actor actor, Instant at)
@@ -395,13 +396,13 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (!IsMajor)
         {
-            throw Refuse(attempted, "it is not a major incident");
+            throw Refuse(attempted, "Major.NotDeclared", "it is not a major incident");
         }
 
         Priority priority = rules.PriorityScale.Get(command.Priority);
         SlaTarget target = command.Target
             ?? (rules.MajorIncidentTaskTargets is { } d && d.TryGetTargets(priority.Name, out SlaPriorityTargets? t) ? t.Agreement ?? t.Objective : null)
-            ?? throw Refuse(attempted, $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
+            ?? throw Refuse(attempted, "Target.NotConfigured", $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
         _ = rules.Calendar(target.CalendarId, at);
         int number = tasks.Count + 1;
         Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target)
@@ -413,10 +414,10 @@ public sealed partial class Incident
     /// <summary>Completes a major-incident task; its clock stops (met or breached).</summary>
     /// <param name="command">The task's number and outcome.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, or there is no such open task.</exception>
     public void CompleteTask(CompleteMajorIncidentTask command, Actor actor, Instant at)
     {
@@ -424,12 +425,12 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (command.Task > tasks.Count)
         {
-            throw Refuse(attempted, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
+            throw Refuse(attempted, "Task.NotFound", Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
         }
 
         if (tasks[command.Task - 1].CompletedAt is { } completed)
         {
-            throw Refuse(attempted, Invariant($"task #{command.Task} was completed at {completed}"));
+            throw Refuse(attempted, "Task.AlreadyCompleted", Invariant($"task #{command.Task} was completed at {completed}"));
         }
 
         Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome)
@@ -445,10 +446,10 @@ public sealed partial class Incident
     /// </summary>
     /// <param name="command">The communication.</param>
     /// <param name="actor">Who recorded it.</param>
-    /// <param name="at">When it happened; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When it happened; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
     public void RecordCommunication(RecordStakeholderCommunication command, Actor actor, Instant at)
     {
@@ -464,10 +465,10 @@ public sealed partial class Incident
     /// <summary>Expects a communication within a target, measured from the command's <c>From</c> (e.g. the outage start) on the target's calendar.</summary>
     /// <param name="command">The expectation.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>, or <c>From</c> is after <paramref name="at"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>, or <c>From</c> is after <paramref name="at"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, or an expectation has that name.</exception>
     /// <exception cref="KeyNotFoundException">The target's calendar is unknown.</exception>
     public void ExpectCommunication(ExpectStakeholderCommunication command, Actor actor, Instant at)
@@ -482,7 +483,7 @@ public sealed partial class Incident
 
         if (expectations.Any(e => string.Equals(e.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw Refuse(attempted, $"an expectation named '{command.Name}' exists");
+            throw Refuse(attempted, "Expectation.Exists", $"an expectation named '{command.Name}' exists");
         }
 
         _ = rules.Calendar(command.Within.CalendarId, from);
@@ -495,10 +496,10 @@ public sealed partial class Incident
     /// <summary>Prepares an action candidate with the information that decides it and the criterion.</summary>
     /// <param name="command">The action.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, or an action has that name.</exception>
     public void PrepareAction(PrepareIncidentAction command, Actor actor, Instant at)
     {
@@ -506,7 +507,7 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (actions.Any(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw Refuse(attempted, $"an action named '{command.Name}' is prepared");
+            throw Refuse(attempted, "Action.Exists", $"an action named '{command.Name}' is prepared");
         }
 
         Raise(new IncidentActionPrepared(Id, Version + 1, at, actor, command.Name, command.DecidingInformation.ToArray(), command.Criterion)
@@ -518,20 +519,20 @@ public sealed partial class Incident
     /// <summary>Records the decision on a prepared action: taken or declined, the information observed and how the criterion applied.</summary>
     /// <param name="command">The decision.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled, or there is no such undecided action.</exception>
     public void DecideAction(DecideIncidentAction command, Actor actor, Instant at)
     {
         const string attempted = "decide an action";
         Begin(command, actor, at, attempted, requireUnresolved: false);
         IncidentAction? action = actions.FirstOrDefault(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Refuse(attempted, $"no action named '{command.Name}' is prepared");
+            ?? throw Refuse(attempted, "Action.NotFound", $"no action named '{command.Name}' is prepared");
         if (action.Decision is { } decision)
         {
-            throw Refuse(attempted, $"'{action.Name}' was decided at {decision.At}");
+            throw Refuse(attempted, "Action.AlreadyDecided", $"'{action.Name}' was decided at {decision.At}");
         }
 
         Raise(new IncidentActionDecided(Id, Version + 1, at, actor, action.Name, command.Taken, command.Observed, command.Rationale)
@@ -548,10 +549,10 @@ public sealed partial class Incident
     /// <summary>Notes a workaround published by a problem (ItsmCore.Problems sends it to the open incidents linked to the problem).</summary>
     /// <param name="command">The problem and the workaround.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="DomainRuleException">The incident is closed or cancelled.</exception>
     public void NoteWorkaround(NoteIncidentWorkaround command, Actor actor, Instant at)
     {
@@ -631,7 +632,7 @@ public sealed partial class Incident
         CheckActorAndInstant(actor, at);
         if (!IsOpen || (requireUnresolved && !IsUnresolved))
         {
-            throw Refuse(attempted, $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
+            throw Refuse(attempted, "Status.Final", $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
         }
     }
 
@@ -644,5 +645,6 @@ public sealed partial class Incident
         }
     }
 
-    private DomainRuleException Refuse(string attempted, string reason) => new("Incident", Id.Value, attempted, reason);
+    private DomainRuleException Refuse(string attempted, string code, string reason) =>
+        new("Incident", Id.Value, attempted, new Refusal("Incident." + code, reason));
 }

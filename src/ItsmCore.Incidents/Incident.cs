@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -187,9 +188,6 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 
     /// <summary>The rules the incident works with.</summary>
     public IncidentRules Rules => rules;
-
-    /// <summary>The instant of the newest event; commands must not be earlier.</summary>
-    public Instant LastEventAt { get; private set; }
 
     /// <summary>The SLA clocks measuring <paramref name="metric"/>.</summary>
     /// <param name="metric">The metric.</param>
@@ -441,8 +439,6 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
             default:
                 throw new ArgumentException($"Unknown incident event {domainEvent.GetType().Name}.", nameof(domainEvent));
         }
-
-        LastEventAt = at;
     }
 
     private static Instant? Earlier(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Min(a.Value, b.Value);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
+using NodaTime;
 
 namespace ItsmCore.Primitives;
 
@@ -41,10 +42,29 @@ public abstract class EventSourcedAggregate<TEvent>
     public IReadOnlyList<JournalEntry> Journal => journal.AsReadOnly();
 
     /// <summary>
-    /// Called by a repository after it stored <see cref="UncommittedEvents"/>: they become part of
-    /// <see cref="PersistedVersion"/> and the list is cleared.
+    /// When the newest event happened (<see cref="IDomainEvent.At"/>); commands refuse an earlier instant so a
+    /// record's history runs forward. <see cref="Instant.MinValue"/> for an aggregate with no event yet.
     /// </summary>
-    public void MarkCommitted() => uncommitted.Clear();
+    public Instant LastEventAt { get; private set; } = Instant.MinValue;
+
+    /// <summary>
+    /// Called by a repository after it stored <see cref="UncommittedEvents"/>: they become part of
+    /// <see cref="PersistedVersion"/> and the list is cleared. The repository says which version it stored, and
+    /// that must be <see cref="Version"/>: a repository that stored fewer events (or an aggregate changed after it
+    /// was saved) cannot drop the unsaved events silently.
+    /// </summary>
+    /// <param name="persistedVersion">The version the repository stored: the version of the last event it wrote.</param>
+    /// <exception cref="InvalidOperationException"><paramref name="persistedVersion"/> is not <see cref="Version"/>; nothing is cleared.</exception>
+    public void MarkCommitted(long persistedVersion)
+    {
+        if (persistedVersion != Version)
+        {
+            throw new InvalidOperationException(
+                string.Create(CultureInfo.InvariantCulture, $"The repository says it stored version {persistedVersion}, but the aggregate is at version {Version} ({uncommitted.Count} uncommitted event(s) since version {PersistedVersion}); the events were not marked committed."));
+        }
+
+        uncommitted.Clear();
+    }
 
     /// <summary>Applies a new event and records it as uncommitted.</summary>
     /// <param name="domainEvent">The event; its version must be <see cref="Version"/> + 1.</param>
@@ -110,6 +130,7 @@ public abstract class EventSourcedAggregate<TEvent>
         When(domainEvent);
         journalRecordId = domainEvent.RecordId;
         Version = domainEvent.Version;
+        LastEventAt = domainEvent.At;
         journal.Add(entry);
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using FluentValidation;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using NodaTime;
 using NodaTime.Text;

@@ -1,4 +1,4 @@
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Problems;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Problems;
 

@@ -58,7 +58,7 @@ public sealed class EventSourcedAggregateTests
     {
         Ticket ticket = SavedTicketWithThreeEvents();
 
-        ticket.MarkCommitted();
+        ticket.MarkCommitted(ticket.Version);
 
         Assert.Empty(ticket.UncommittedEvents);
         Assert.Equal(3, ticket.PersistedVersion);
@@ -66,11 +66,39 @@ public sealed class EventSourcedAggregateTests
         Assert.Equal(3, ticket.Journal.Count);
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(2L)]
+    [InlineData(4L)]
+    public void MarkCommitted_VersionOtherThanCurrent_ThrowsAndKeepsUncommittedEvents(long persisted)
+    {
+        Ticket ticket = SavedTicketWithThreeEvents();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => ticket.MarkCommitted(persisted));
+
+        Assert.Contains($"stored version {persisted}", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(3, ticket.UncommittedEvents.Count);
+        Assert.Equal(0, ticket.PersistedVersion);
+    }
+
+    [Fact]
+    public void LastEventAt_AfterEachEvent_IsTheNewestEventsInstant()
+    {
+        Ticket ticket = Ticket.Empty();
+        Assert.Equal(Instant.MinValue, ticket.LastEventAt);
+
+        Ticket saved = SavedTicketWithThreeEvents();
+
+        Assert.Equal(saved.UncommittedEvents[^1].At, saved.LastEventAt);
+        Assert.NotEqual(saved.UncommittedEvents[0].At, saved.LastEventAt);
+        Assert.Equal(saved.LastEventAt, Ticket.Rebuild(saved.UncommittedEvents).LastEventAt);
+    }
+
     [Fact]
     public void Raise_AfterMarkCommitted_OnlyNewEventsUncommitted()
     {
         Ticket ticket = Ticket.Open("T-1", "a");
-        ticket.MarkCommitted();
+        ticket.MarkCommitted(ticket.Version);
 
         ticket.Rename("b");
         ticket.Rename("c");
@@ -132,7 +160,7 @@ public sealed class EventSourcedAggregateTests
     public void Raise_WrongVersion_ThrowsArgumentAndLeavesAggregateUnchanged(long version)
     {
         Ticket ticket = Ticket.Open("T-1", "a");
-        ticket.MarkCommitted();
+        ticket.MarkCommitted(ticket.Version);
         ticket.Rename("b");
         IReadOnlyList<JournalEntry> journalBefore = ticket.Journal.ToArray();
 

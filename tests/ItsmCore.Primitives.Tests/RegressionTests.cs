@@ -16,7 +16,7 @@ public sealed class RegressionTests
         ticket.Rename("Printer on floor 2");
         IReadOnlyList<TicketEvent> held = ticket.UncommittedEvents;
 
-        ticket.MarkCommitted();
+        ticket.MarkCommitted(ticket.Version);
 
         Assert.Equal(2, held.Count);
         Assert.Empty(ticket.UncommittedEvents);
@@ -71,13 +71,16 @@ public sealed class RegressionTests
     }
 
     [Fact]
-    public void DomainRuleException_NamesRecordCommandAndReason()
+    public void DomainRuleException_NamesRecordCommandReasonAndCode()
     {
-        var ex = new DomainRuleException("Incident", "INC-1", "answer an escalation", "there is no escalation #3");
+        var refusal = new Refusal("Incident.Escalation.NotFound", "there is no escalation #3", [new("escalation", "3")]);
+        var ex = new DomainRuleException("Incident", "INC-1", "answer an escalation", refusal);
 
-        Assert.Equal("Incident INC-1: cannot answer an escalation: there is no escalation #3", ex.Message);
+        Assert.Equal("Incident INC-1: cannot answer an escalation: there is no escalation #3 [Incident.Escalation.NotFound]", ex.Message);
         Assert.Equal("answer an escalation", ex.Attempted);
         Assert.Equal("there is no escalation #3", ex.Reason);
+        Assert.Equal("Incident.Escalation.NotFound", ex.Code);
+        Assert.Same(refusal, ex.Refusal);
         Assert.IsAssignableFrom<DomainException>(ex);
     }
 

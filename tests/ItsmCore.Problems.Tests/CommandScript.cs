@@ -3,6 +3,7 @@ using System.Globalization;
 using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FluentValidation;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

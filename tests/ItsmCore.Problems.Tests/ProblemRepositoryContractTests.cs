@@ -65,7 +65,7 @@ public sealed class ProblemRepositoryContractTests
 
             stream.AddRange(problem.UncommittedEvents);
             streams[problem.Id] = stream;
-            problem.MarkCommitted();
+            problem.MarkCommitted(stream.Count);
             return Task.CompletedTask;
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FluentValidation;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using NodaTime;
@@ -477,7 +478,7 @@ public sealed class ProblemTests
         Problem p = Prb.NewProblem();
         p.AddRootCauseNote(new AddRootCauseNote("n"), Prb.Analyst, Prb.At(1));
 
-        p.MarkCommitted();
+        p.MarkCommitted(p.Version);
         p.AddRootCauseNote(new AddRootCauseNote("m"), Prb.Analyst, Prb.At(2));
 
         Assert.Equal(2, p.PersistedVersion);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using ItsmCore.Calendars.Holidays;
 using ItsmCore.Calendars.Model;
+using ItsmCore.Primitives;
 using NodaTime;
 using NodaTime.TimeZones;
 

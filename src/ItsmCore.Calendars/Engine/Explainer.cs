@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ItsmCore.Calendars.Model;
+using ItsmCore.Primitives;
 using NodaTime;
 
 namespace ItsmCore.Calendars.Engine;

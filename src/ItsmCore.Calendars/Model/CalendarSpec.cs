@@ -1,4 +1,5 @@
 using System;
+using ItsmCore.Primitives;
 using NodaTime;
 
 namespace ItsmCore.Calendars.Model;

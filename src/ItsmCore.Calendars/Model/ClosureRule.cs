@@ -1,3 +1,4 @@
+using ItsmCore.Primitives;
 using NodaTime;
 
 namespace ItsmCore.Calendars.Model;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using ItsmCore.Calendars.Model;
+using ItsmCore.Primitives;
 using NodaTime;
 using NodaTime.Text;
 

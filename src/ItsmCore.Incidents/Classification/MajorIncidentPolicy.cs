@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.Incidents;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using NodaTime;
 

@@ -1,3 +1,4 @@
+using ItsmCore.Classification;
 using ItsmCore.Sla;
 using NodaTime;
 

@@ -139,9 +139,6 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>The fulfilment clock; null until fulfilment starts being measured (before approval, and for a rejected request).</summary>
     public SlaClock? FulfilmentClock { get; private set; }
 
-    /// <summary>The instant of the last event; commands must not be earlier.</summary>
-    public Instant LastEventAt { get; private set; }
-
     /// <summary>
     /// Submits a request. When its type requires approval the request moves on to
     /// <see cref="ServiceRequestStatus.AwaitingApproval"/> in a second, journaled step by <see cref="Actor.System"/>;
@@ -234,10 +231,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Approves a request awaiting approval; the fulfilment clock starts at <paramref name="at"/> with the type's target.</summary>
     /// <param name="command">The decision.</param>
     /// <param name="actor">The approver: listed among the type's approvers, or acting for the listed group named in <see cref="ApproveServiceRequest.OnBehalfOf"/>.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not awaiting approval.</exception>
     /// <exception cref="DomainRuleException">The approver is not one of the type's approvers.</exception>
     /// <exception cref="KeyNotFoundException">The provider has no calendar for the target at <paramref name="at"/>.</exception>
@@ -254,10 +251,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Rejects a request awaiting approval; it ends without being measured.</summary>
     /// <param name="command">The decision and its reason.</param>
     /// <param name="actor">The approver (see <see cref="Approve"/>).</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not awaiting approval.</exception>
     /// <exception cref="DomainRuleException">The approver is not one of the type's approvers.</exception>
     public void Reject(RejectServiceRequest command, Actor actor, Instant at)
@@ -274,10 +271,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// </summary>
     /// <param name="command">The group and person.</param>
     /// <param name="actor">Who assigns.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request cannot be assigned in its state.</exception>
     /// <exception cref="DomainRuleException">A reassignment changes neither the group nor the person.</exception>
     public void Assign(AssignServiceRequest command, Actor actor, Instant at)
@@ -290,7 +287,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             && Equals(Assignee, command.Assignee))
         {
             throw new DomainRuleException(
-                RecordType, Id.Value, "reassign", $"it is already assigned to {command.AssignmentGroup}{(command.Assignee is null ? string.Empty : " / " + command.Assignee)}");
+                RecordType, Id.Value, "reassign", new Refusal("ServiceRequest.Assignment.Unchanged", $"it is already assigned to {command.AssignmentGroup}{(command.Assignee is null ? string.Empty : " / " + command.Assignee)}"));
         }
 
         Raise(new ServiceRequestAssigned(Id, Version + 1, at, actor, Status, AssignmentGroup, Assignee, command.AssignmentGroup, command.Assignee));
@@ -299,10 +296,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Starts fulfilling an assigned request.</summary>
     /// <param name="command">An optional note.</param>
     /// <param name="actor">Who starts.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not assigned.</exception>
     public void StartFulfilment(StartServiceRequestFulfilment command, Actor actor, Instant at)
     {
@@ -314,10 +311,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Puts a request in fulfilment on hold; the fulfilment clock pauses with the reason.</summary>
     /// <param name="command">What the request waits for.</param>
     /// <param name="actor">Who puts it on hold.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not in fulfilment.</exception>
     public void PutOnHold(PutServiceRequestOnHold command, Actor actor, Instant at)
     {
@@ -329,10 +326,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Resumes a request on hold; the fulfilment clock resumes.</summary>
     /// <param name="command">An optional note.</param>
     /// <param name="actor">Who resumes it.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not on hold.</exception>
     public void Resume(ResumeServiceRequest command, Actor actor, Instant at)
     {
@@ -344,10 +341,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Marks a request in fulfilment as fulfilled; the fulfilment clock stops (met or breached).</summary>
     /// <param name="command">The fulfilment notes.</param>
     /// <param name="actor">Who fulfilled it.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not in fulfilment (resume a request on hold first).</exception>
     public void Fulfil(FulfilServiceRequest command, Actor actor, Instant at)
     {
@@ -359,10 +356,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Closes a fulfilled request.</summary>
     /// <param name="command">An optional closing note.</param>
     /// <param name="actor">Who closes it.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not fulfilled.</exception>
     public void Close(CloseServiceRequest command, Actor actor, Instant at)
     {
@@ -377,10 +374,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// </summary>
     /// <param name="command">Why.</param>
     /// <param name="actor">Who reopens it.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is not fulfilled.</exception>
     /// <exception cref="KeyNotFoundException">The provider has no calendar for the target at <paramref name="at"/>.</exception>
     public void Reopen(ReopenServiceRequest command, Actor actor, Instant at)
@@ -394,10 +391,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Withdraws an open request; its fulfilment clock, if open, is cancelled (counted neither as met nor breached).</summary>
     /// <param name="command">Why.</param>
     /// <param name="actor">Who cancels it.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request is fulfilled, closed, rejected or cancelled.</exception>
     public void Cancel(CancelServiceRequest command, Actor actor, Instant at)
     {
@@ -409,10 +406,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>Adds a customer-visible comment or an internal work note; allowed in every state (final ones too) and changes no state.</summary>
     /// <param name="command">The comment.</param>
     /// <param name="actor">Who writes it.</param>
-    /// <param name="at">When; not before <see cref="LastEventAt"/>.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     public void AddComment(AddServiceRequestComment command, Actor actor, Instant at)
     {
         Check(command, actor, at);
@@ -542,8 +539,6 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             default:
                 throw new ArgumentException($"Unknown service request event {domainEvent.GetType().Name}.", nameof(domainEvent));
         }
-
-        LastEventAt = domainEvent.At;
     }
 
     private void WhenSubmitted(ServiceRequestSubmitted e)
@@ -568,7 +563,6 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         configurationItems = e.ConfigurationItems.ToArray();
         Status = Lifecycle.InitialState;
         FulfilmentClock = clock;
-        LastEventAt = e.At;
     }
 
     private ServiceRequestStatus Next(ServiceRequestTrigger trigger) => Lifecycle.Fire(Status, trigger, Id.Value).To;
@@ -596,7 +590,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         {
             string who = onBehalfOf is null ? $"'{actor.Id}'" : $"'{actor.Id}' on behalf of '{onBehalfOf}'";
             throw new DomainRuleException(
-                RecordType, Id.Value, attempted, $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}");
+                RecordType, Id.Value, attempted, new Refusal("ServiceRequest.Approver.NotApprover", $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
         }
 
         return authority;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ItsmCore.Classification;
 using ItsmCore.Sla;
 using NodaTime;
 

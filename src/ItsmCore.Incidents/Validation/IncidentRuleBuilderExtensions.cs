@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FluentValidation;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.Incidents;

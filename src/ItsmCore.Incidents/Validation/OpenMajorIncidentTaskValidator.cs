@@ -1,5 +1,6 @@
 using System;
 using FluentValidation;
+using ItsmCore.Classification;
 using ItsmCore.Sla;
 
 namespace ItsmCore.Incidents;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FluentValidation;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents;
 

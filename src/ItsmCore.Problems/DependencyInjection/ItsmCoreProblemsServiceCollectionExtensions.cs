@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
+using ItsmCore.Classification;
 using ItsmCore.Problems;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,5 +1,5 @@
 using System;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.Problems;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FluentValidation.Results;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using NodaTime;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FluentValidation;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 using NodaTime;
 
 namespace ItsmCore.Problems;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using FluentValidation;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Problems;
 

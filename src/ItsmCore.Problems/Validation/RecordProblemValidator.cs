@@ -1,5 +1,5 @@
 using FluentValidation;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Problems;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.Problems;

@@ -74,8 +74,9 @@ public sealed class InMemoryEventStore<TEvent>
     /// <paramref name="events"/> is empty, or an event is null, belongs to another record or has the wrong version;
     /// nothing was written.
     /// </exception>
+    /// <returns>The stored version after the append: the version of the last event written.</returns>
     /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>; nothing was written.</exception>
-    public void Append(string recordType, string recordId, long expectedVersion, IReadOnlyList<TEvent> events)
+    public long Append(string recordType, string recordId, long expectedVersion, IReadOnlyList<TEvent> events)
     {
         TextGuard.Check(recordType, nameof(recordType), 100);
         RecordIdText.Check(recordId, nameof(recordId));
@@ -129,6 +130,7 @@ public sealed class InMemoryEventStore<TEvent>
 
             stream.AddRange(batch);
             allEvents.AddRange(batch);
+            return stream.Count;
         }
     }
 

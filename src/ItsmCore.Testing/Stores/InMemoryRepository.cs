@@ -108,7 +108,7 @@ public abstract class InMemoryRepository<TAggregate, TEvent>
     /// <summary>
     /// Saves an aggregate: appends its <see cref="EventSourcedAggregate{TEvent}.UncommittedEvents"/> if the stored
     /// version still equals its <see cref="EventSourcedAggregate{TEvent}.PersistedVersion"/> (0 for a new record), then
-    /// calls <see cref="EventSourcedAggregate{TEvent}.MarkCommitted"/>. An aggregate with no uncommitted events is not
+    /// calls <see cref="EventSourcedAggregate{TEvent}.MarkCommitted"/> with the version stored. An aggregate with no uncommitted events is not
     /// written.
     /// </summary>
     /// <param name="aggregate">The aggregate.</param>
@@ -134,8 +134,8 @@ public abstract class InMemoryRepository<TAggregate, TEvent>
             }
 
             string id = IdOf(aggregate);
-            Store.Append(RecordType, id, aggregate.PersistedVersion, aggregate.UncommittedEvents);
-            aggregate.MarkCommitted();
+            long stored = Store.Append(RecordType, id, aggregate.PersistedVersion, aggregate.UncommittedEvents);
+            aggregate.MarkCommitted(stored);
         });
     }
 

@@ -1,4 +1,5 @@
 using System;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 
 namespace ItsmCore.Incidents.Tests.Classification;

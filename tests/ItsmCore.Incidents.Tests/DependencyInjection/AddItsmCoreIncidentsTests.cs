@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FluentValidation;
 using ItsmCore.Calendars;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -160,7 +161,7 @@ public sealed class IncidentRecordTests
     {
         Incident incident = Kit.Record();
 
-        incident.MarkCommitted();
+        incident.MarkCommitted(1);
 
         Assert.Equal(1, incident.PersistedVersion);
         Assert.Empty(incident.UncommittedEvents);

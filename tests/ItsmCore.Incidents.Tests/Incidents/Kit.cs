@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItsmCore.Calendars;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;

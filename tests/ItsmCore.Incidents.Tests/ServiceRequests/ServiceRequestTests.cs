@@ -150,9 +150,11 @@ public sealed class ServiceRequestTests
 
         DomainRuleException e = Assert.Throws<DomainRuleException>(() => request.Approve(new ApproveServiceRequest(), Bob, MondayMorning + Hours(1)));
         Assert.Equal(
-            "ServiceRequest SR-1: cannot approve: 'bob' is not an approver of request type 'os-config'; its approvers are change-managers, alice",
+            "ServiceRequest SR-1: cannot approve: 'bob' is not an approver of request type 'os-config'; its approvers are change-managers, alice [ServiceRequest.Approver.NotApprover]",
             e.Message);
         Assert.Equal("approve", e.Attempted);
+        Assert.Equal("ServiceRequest.Approver.NotApprover", e.Code);
+        Assert.Equal("bob", e.Refusal["approver"]);
         Assert.Equal(before, Describe(request));
     }
 
@@ -355,7 +357,7 @@ public sealed class ServiceRequestTests
     {
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
         Assert.Equal(2, request.UncommittedEvents.Count);
-        request.MarkCommitted();
+        request.MarkCommitted(2);
         Assert.Empty(request.UncommittedEvents);
         Assert.Equal(2, request.PersistedVersion);
         request.StartFulfilment(new StartServiceRequestFulfilment(), Engineer, MondayMorning + Hours(1));

@@ -1,4 +1,5 @@
 using System;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Validation;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.Incidents.Tests.Validation;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FluentValidation.Results;
 using ItsmCore.Calendars;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;

@@ -29,7 +29,7 @@ public sealed class WorkaroundPropagatorTests
             new ProblemId("PRB-1"), 4, at, Analyst, "Restart the tape daemon.", null,
             [new IncidentId("INC-1"), new IncidentId("INC-2"), new IncidentId("INC-3"), new IncidentId("INC-404")]);
 
-        var propagator = new WorkaroundPropagator(repository);
+        var propagator = new WorkaroundPropagator(new InMemoryIncidentWorkaroundGateway(repository));
         var noted = await propagator.ApplyAsync(published);
 
         Assert.Equal(["INC-1", "INC-2"], noted.Select(i => i.Value));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using NodaTime;

@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentValidation.Results;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using NodaTime;
 using static ItsmCore.Problems.Tests.Validation.ValidatorAssert;

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Problems;

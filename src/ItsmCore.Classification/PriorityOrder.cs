@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.Classification;
 
 /// <summary>Which end of a numbered priority scale is the most urgent. Tools disagree; ItsmCore makes it explicit.</summary>
 public enum PriorityOrder

@@ -4,7 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.Classification;
 
 /// <summary>
 /// A classification path such as <c>Network/VPN/Client</c>: one to <see cref="MaxDepth"/> segments, broadest first.

@@ -5,10 +5,10 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.Classification;
 
 /// <summary>
-/// The impact x urgency table that gives an incident its priority. Impacts are listed most severe first, urgencies
+/// The impact x urgency table that gives a record (an incident, a problem, a change) its priority. Impacts are listed most severe first, urgencies
 /// most urgent first, and every cell names a level of <see cref="Scale"/>. The matrix is checked when built: every
 /// cell is filled, and a more severe impact or a more urgent urgency never gives a less urgent priority.
 /// Immutable and thread-safe.

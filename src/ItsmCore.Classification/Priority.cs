@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.Classification;
 
 /// <summary>
 /// A level of a <see cref="PriorityScale"/>: its number and its name. The name is the key SLA definitions use
@@ -9,7 +9,7 @@ namespace ItsmCore.Incidents;
 /// </summary>
 /// <param name="Level">The level's number, 1 to the scale's size.</param>
 /// <param name="Name">The level's name, e.g. <c>"High"</c>.</param>
-public readonly record struct Priority(int Level, string Name)
+public readonly record struct Priority(int Level, string Name) : IScaleLevel
 {
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Level} ({Name})");

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.Classification;
 
 /// <summary>
 /// Fills a <see cref="PriorityMatrix"/> cell by cell; <see cref="Build"/> checks the whole table and reports every

@@ -5,9 +5,9 @@ using System.Linq;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
-namespace ItsmCore.Incidents.Tests.Classification;
+namespace ItsmCore.Classification.Tests;
 
 public sealed class PriorityMatrixBuilderTests
 {

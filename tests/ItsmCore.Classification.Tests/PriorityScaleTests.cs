@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck.Fluent;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
-namespace ItsmCore.Incidents.Tests.Classification;
+namespace ItsmCore.Classification.Tests;
 
 public sealed class PriorityScaleTests
 {

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
-namespace ItsmCore.Incidents.Tests.Classification;
+namespace ItsmCore.Classification.Tests;
 
 public sealed class PriorityMatrixTests
 {

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
-namespace ItsmCore.Incidents.Tests.Classification;
+namespace ItsmCore.Classification.Tests;
 
 public sealed class SeverityScaleTests
 {

@@ -1,6 +1,6 @@
-using ItsmCore.Incidents;
+using ItsmCore.Classification;
 
-namespace ItsmCore.Incidents.Tests.Classification;
+namespace ItsmCore.Classification.Tests;
 
 public sealed class SeverityLevelTests
 {

@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Globalization;
-using System.Linq;
-using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.Classification;
 
 /// <summary>
 /// An ordered priority scale: named levels numbered 1..n and an explicit <see cref="PriorityOrder"/>. Immutable and
@@ -14,16 +10,14 @@ namespace ItsmCore.Incidents;
 public sealed class PriorityScale : IEquatable<PriorityScale>
 {
     /// <summary>The most levels a scale may have.</summary>
-    public const int MaxLevels = 10;
+    public const int MaxLevels = OrderedScale<Priority>.MaxLevels;
 
-    private readonly Priority[] levels;
-    private readonly ReadOnlyCollection<Priority> levelsView;
+    private readonly OrderedScale<Priority> scale;
 
-    private PriorityScale(PriorityOrder order, Priority[] levels)
+    private PriorityScale(PriorityOrder order, OrderedScale<Priority> scale)
     {
         Order = order;
-        this.levels = levels;
-        levelsView = Array.AsReadOnly(levels);
+        this.scale = scale;
     }
 
     /// <summary>
@@ -35,13 +29,13 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
     public PriorityOrder Order { get; }
 
     /// <summary>The levels by number: <c>Levels[0]</c> is level 1.</summary>
-    public IReadOnlyList<Priority> Levels => levelsView;
+    public IReadOnlyList<Priority> Levels => scale.Levels;
 
     /// <summary>The most urgent level.</summary>
-    public Priority MostUrgent => Order == PriorityOrder.OneIsMostUrgent ? levels[0] : levels[^1];
+    public Priority MostUrgent => Order == PriorityOrder.OneIsMostUrgent ? scale.First : scale.Last;
 
     /// <summary>The least urgent level.</summary>
-    public Priority LeastUrgent => Order == PriorityOrder.OneIsMostUrgent ? levels[^1] : levels[0];
+    public Priority LeastUrgent => Order == PriorityOrder.OneIsMostUrgent ? scale.Last : scale.First;
 
     /// <summary>Creates a scale.</summary>
     /// <param name="order">Which end is the most urgent.</param>
@@ -61,67 +55,26 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
             throw new ArgumentOutOfRangeException(nameof(order), order, "Not a defined priority order.");
         }
 
-        if (names.Length < 2 || names.Length > MaxLevels)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"A priority scale has 2 to {MaxLevels} levels; {names.Length} were given."),
-                nameof(names));
-        }
-
-        var result = new Priority[names.Length];
-        for (int i = 0; i < names.Length; i++)
-        {
-            string name = names[i] ?? throw new ArgumentNullException(nameof(names), string.Create(CultureInfo.InvariantCulture, $"Level {i + 1} has no name."));
-            TextGuard.Check(name, string.Create(CultureInfo.InvariantCulture, $"names[{i}]"), 100);
-            if (result.Take(i).Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ArgumentException($"The level name '{name}' is given twice; every level needs its own name.", nameof(names));
-            }
-
-            result[i] = new Priority(i + 1, name);
-        }
-
-        return new PriorityScale(order, result);
+        return new PriorityScale(order, new OrderedScale<Priority>("priority", "priority", 1, names, nameof(names), static (level, name) => new Priority(level, name)));
     }
 
     /// <summary>The level with number <paramref name="level"/>.</summary>
     /// <param name="level">1 to the number of levels.</param>
     /// <returns>The priority.</returns>
     /// <exception cref="ArgumentOutOfRangeException">There is no such level.</exception>
-    public Priority Get(int level)
-    {
-        if (level < 1 || level > levels.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(level), level, string.Create(CultureInfo.InvariantCulture, $"The scale has levels 1 to {levels.Length}."));
-        }
-
-        return levels[level - 1];
-    }
+    public Priority Get(int level) => scale.Get(level);
 
     /// <summary>The level named <paramref name="name"/> (ignoring case).</summary>
     /// <param name="name">The name.</param>
     /// <returns>The priority.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No level has that name; the message lists the names.</exception>
-    public Priority Get(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        foreach (Priority p in levels)
-        {
-            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return p;
-            }
-        }
-
-        throw new ArgumentException($"No priority is named '{name}'; the scale has {string.Join(", ", levels.Select(l => l.Name))}.", nameof(name));
-    }
+    public Priority Get(string name) => scale.Get(name);
 
     /// <summary>Whether <paramref name="priority"/> is a level of this scale (same number and name, the name compared exactly).</summary>
     /// <param name="priority">The priority.</param>
     /// <returns>True when it belongs to the scale.</returns>
-    public bool Contains(Priority priority) =>
-        priority.Level >= 1 && priority.Level <= levels.Length && levels[priority.Level - 1] == priority;
+    public bool Contains(Priority priority) => scale.Contains(priority);
 
     /// <summary>
     /// Compares urgency: negative when <paramref name="a"/> is less urgent than <paramref name="b"/>, zero when equal,
@@ -149,16 +102,16 @@ public sealed class PriorityScale : IEquatable<PriorityScale>
     /// <summary>Whether <paramref name="other"/> has the same order and the same level names (compared exactly).</summary>
     /// <param name="other">A scale.</param>
     /// <returns>True when equal.</returns>
-    public bool Equals(PriorityScale? other) => other is not null && Order == other.Order && levels.SequenceEqual(other.levels);
+    public bool Equals(PriorityScale? other) => other is not null && Order == other.Order && scale.Equals(other.scale);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is PriorityScale other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Order, levels.Length, levels[0]);
+    public override int GetHashCode() => HashCode.Combine(Order, scale);
 
     /// <inheritdoc />
-    public override string ToString() => $"{string.Join(", ", levels.Select(l => l.ToString()))} ({Order})";
+    public override string ToString() => $"{scale} ({Order})";
 
     internal void Require(Priority priority, string paramName)
     {
