@@ -156,6 +156,41 @@ public sealed class CalendarJsonTests
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 11, defect 2: strings System.Text.Json cannot decode threw InvalidOperationException.</summary>
+    [Theory]
+    [InlineData("""{ "id": "\ud800", "timeZone": "UTC" }""", "$.id", "unpaired surrogate")]
+    [InlineData("""{ "id": "x", "timeZone": "UTC", "holidaySets": ["\udc00"] }""", "$.holidaySets[0]", "unpaired surrogate")]
+    [InlineData("""{ "id": "x", "timeZone": "UTC", "holidays": [ { "date": "2026-01-01", "name": "a\ud800b" } ] }""", "$.holidays[0].name", "unpaired surrogate")]
+    [InlineData("""{ "id": "x", "timeZone": "Asia/Tokyo\udfff" }""", "$.timeZone", "unpaired surrogate")]
+    [InlineData("""{ "id": "x", "timeZone": "UTC", "\ud800": 1 }""", "$", "name of property 2")]
+    [InlineData("""{ "id": "x", "operation": "union", "left": { "id": "a", "timeZone": "UTC" }, "right": { "id": "\ud800\ud800", "timeZone": "UTC" } }""", "$.right.id", "unpaired surrogate")]
+    [InlineData("""{ "id": "x", "timeZone": "UTC", "id": "y" }""", "$.id", "appears twice")]
+    [InlineData("""{ "id": "x", "timeZone": "UTC", "weekly": { "monday": [], "monday": [] } }""", "$.weekly.monday", "appears twice")]
+    public void FromJson_Issue11InvalidTextOrDuplicate_ThrowsCalendarFormatExceptionWithPath(string json, string path, string reason)
+    {
+        var e = Assert.Throws<CalendarFormatException>(() => BusinessCalendar.FromJson(json));
+        Assert.Equal(path, e.Path);
+        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_UnpairedSurrogateCharInTheText_ThrowsCalendarFormatExceptionAtRoot()
+    {
+        string json = "{ \"id\": \"\ud800\", \"timeZone\": \"UTC\" }";
+
+        var e = Assert.Throws<CalendarFormatException>(() => BusinessCalendar.FromJson(json));
+
+        Assert.Equal("$", e.Path);
+    }
+
+    [Fact]
+    public void FromJson_PairedSurrogateEscape_IsAccepted()
+    {
+        BusinessCalendar calendar = BusinessCalendar.FromJson("""{ "id": "office-\ud83d\ude00", "timeZone": "UTC" }""");
+
+        Assert.Equal("office-\U0001F600", calendar.Id);
+    }
+
     [Fact]
     public void FromJson_Null_ThrowsArgumentNull()
     {

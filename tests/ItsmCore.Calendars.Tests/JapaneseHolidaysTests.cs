@@ -172,13 +172,14 @@ public sealed class JapaneseHolidaysTests
     {
         // The approximation in millionths of a day, so that no rounding can move the floor (2012 autumn is 22.999008,
         // 2088 spring is 20.000052).
-        for (int year = JapaneseHolidays.MinYear; year <= JapaneseHolidays.MaxYear; year++)
+        for (int year = JapaneseHolidays.FirstComputedYear; year <= JapaneseHolidays.LastComputedYear; year++)
         {
             long elapsed = year - 1980;
             long vernal = year < 2100 ? 20_843_100 : 21_851_000;
             long autumnal = year < 2100 ? 23_248_800 : 24_248_800;
-            int vernalDay = (int)(((vernal + (242_194 * elapsed)) / 1_000_000) - (elapsed / 4));
-            int autumnalDay = (int)(((autumnal + (242_194 * elapsed)) / 1_000_000) - (elapsed / 4));
+            long leapDays = (long)Math.Floor(elapsed / 4.0);
+            int vernalDay = (int)(((vernal + (242_194 * elapsed)) / 1_000_000) - leapDays);
+            int autumnalDay = (int)(((autumnal + (242_194 * elapsed)) / 1_000_000) - leapDays);
 
             var holidays = Holidays(year);
 
@@ -280,8 +281,8 @@ public sealed class JapaneseHolidaysTests
     }
 
     [Theory]
-    [InlineData(1979)]
-    [InlineData(2101)]
+    [InlineData(1977)]
+    [InlineData(2103)]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(int.MinValue)]
@@ -294,8 +295,8 @@ public sealed class JapaneseHolidaysTests
 
         Assert.Equal("year", exception.ParamName);
         Assert.Contains("\"JP\"", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("1980", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("2100", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("1980 to 2100", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("1978 to 2102", exception.Message, StringComparison.Ordinal);
         Assert.Empty(into);
     }
 
@@ -325,7 +326,7 @@ public sealed class JapaneseHolidaysTests
     [Fact]
     public void AddHolidays_EverySupportedYear_IsOrderedWithinYearAndLeavesNoSundayUnsubstituted()
     {
-        for (int year = JapaneseHolidays.MinYear; year <= JapaneseHolidays.MaxYear; year++)
+        for (int year = JapaneseHolidays.FirstComputedYear; year <= JapaneseHolidays.LastComputedYear; year++)
         {
             var holidays = Holidays(year);
 

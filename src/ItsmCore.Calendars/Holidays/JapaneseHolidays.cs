@@ -23,16 +23,35 @@ namespace ItsmCore.Calendars.Holidays;
 /// National Astronomical Observatory's ephemeris; this set uses the standard approximation instead, computed in
 /// <see cref="decimal"/> so that no rounding error can move a date. The years 1980 to 2027 match the Cabinet Office's
 /// published list (syukujitsu.csv, February 2026) date for date; later years are predictions that hold as long as
-/// the law is not amended and the official equinox days agree with the approximation.
+/// the law is not amended and the official equinox days agree with the approximation. The years 1978 to 2050 also
+/// match the independent holiday_jp dataset date for date and name for name (a test keeps a copy of it).
 /// </para>
 /// </remarks>
 internal static class JapaneseHolidays
 {
-    /// <summary>The first year the set supports, computed with the rules in force in each year.</summary>
+    /// <summary>The first year the set promises (docs/calendars.md): every date of it answers, in any time zone.</summary>
     public const int MinYear = 1980;
 
-    /// <summary>The last year the set supports.</summary>
+    /// <summary>The last year the set promises.</summary>
     public const int MaxYear = 2100;
+
+    /// <summary>
+    /// The first year the set computes, with the rules in force in it. A calendar index is built per UTC year from the
+    /// local dates 29 December of the year before to 3 January of the year after, and zone offsets reach ±18 h, so
+    /// answering every instant of the local dates of <see cref="MinYear"/> needs the UTC year before it, which needs the
+    /// last days of the year before that. 1978 and 1979 are computed with the same rules as 1980 (the Act as amended
+    /// in 1973) and match the published list.
+    /// </summary>
+    public const int FirstComputedYear = MinYear - 2;
+
+    /// <summary>The last year the set computes (the Act as it stands), for the same reason as <see cref="FirstComputedYear"/>.</summary>
+    public const int LastComputedYear = MaxYear + 2;
+
+    /// <summary>The first instant a calendar using the set answers for: the start of UTC year <see cref="MinYear"/> - 1.</summary>
+    public static readonly Instant FirstAnsweredInstant = Instant.FromUtc(MinYear - 1, 1, 1, 0, 0);
+
+    /// <summary>The end (exclusive) of the instants a calendar using the set answers for: the start of UTC year <see cref="MaxYear"/> + 2.</summary>
+    public static readonly Instant EndOfAnsweredInstants = Instant.FromUtc(MaxYear + 2, 1, 1, 0, 0);
 
     /// <summary>
     /// The first year of the range the set is meant to reproduce exactly: the Cabinet Office's published lists match
@@ -86,19 +105,21 @@ internal static class JapaneseHolidays
     /// Adds the holidays of the given Gregorian year to <paramref name="into"/>, in date order and with English names
     /// (for example "New Year's Day", "Coming of Age Day", "Substitute Holiday", "Citizens' Holiday").
     /// </summary>
-    /// <param name="year">The year, from <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <param name="year">The year, from <see cref="FirstComputedYear"/> to <see cref="LastComputedYear"/>.</param>
     /// <param name="into">The list to append to; the entries already in it are left as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="into"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside <see cref="FirstComputedYear"/> to <see cref="LastComputedYear"/>.</exception>
     public static void AddHolidays(int year, List<KeyValuePair<LocalDate, string>> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        if (year is < MinYear or > MaxYear)
+        if (year is < FirstComputedYear or > LastComputedYear)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(year),
                 year,
-                string.Create(CultureInfo.InvariantCulture, $"The holiday set \"JP\" supports the years {MinYear} to {MaxYear}."));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The holiday set \"JP\" covers the dates {MinYear} to {MaxYear}: a calendar using it answers for the instants [{FirstAnsweredInstant}, {EndOfAnsweredInstants}), which hold every such date in any time zone (the set computes the years {FirstComputedYear} to {LastComputedYear})."));
         }
 
         int start = into.Count;
@@ -184,8 +205,11 @@ internal static class JapaneseHolidays
     private static int EquinoxDay(int year, decimal constant)
     {
         int elapsed = year - 1980;
-        return (int)decimal.Floor(constant + (0.242194m * elapsed)) - (elapsed / 4);
+        return (int)decimal.Floor(constant + (0.242194m * elapsed)) - FloorDiv4(elapsed);
     }
+
+    /// <summary>floor(n / 4), also for the negative n of the years before 1980 (where C# division would round up).</summary>
+    private static int FloorDiv4(int n) => n >= 0 ? n / 4 : -((3 - n) / 4);
 
     /// <summary>
     /// The one-off holidays of special laws, which count as national holidays: imperial ceremonies, and the 2020 and

@@ -6,6 +6,7 @@ using System.Text.Json;
 using ItsmCore.Calendars.Model;
 using ItsmCore.Primitives;
 using NodaTime;
+using ItsmCore.Serialization;
 using NodaTime.Text;
 
 namespace ItsmCore.Calendars.Serialization;
@@ -13,7 +14,8 @@ namespace ItsmCore.Calendars.Serialization;
 /// <summary>
 /// Reads and writes the calendar JSON format (System.Text.Json, camelCase). Reading is strict:
 /// unknown properties, wrong types, missing fields and invalid values are rejected with the JSON
-/// path and the reason. Values are validated by <see cref="BusinessCalendarBuilder"/>, so JSON and
+/// path and the reason, as are duplicate properties and strings that are not valid text (unpaired surrogate
+/// escapes). Values are validated by <see cref="BusinessCalendarBuilder"/>, so JSON and
 /// code report the same paths.
 /// </summary>
 internal static class CalendarJson
@@ -25,20 +27,13 @@ internal static class CalendarJson
 
     public static CalendarSpec Read(string json)
     {
-        JsonDocument document;
-        try
+        using JsonDocument document = JsonTextCheck.TryParse(json, out string? error) ?? throw new CalendarFormatException("$", error!);
+        if (JsonTextCheck.FindProblem(document.RootElement, "$") is { } problem)
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new CalendarFormatException("$", $"not valid JSON: {e.Message}", e);
+            throw new CalendarFormatException(problem.Path, problem.Reason);
         }
 
-        using (document)
-        {
-            return ReadSpec(document.RootElement, "$");
-        }
+        return ReadSpec(document.RootElement, "$");
     }
 
     public static string Write(CalendarSpec spec)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using ItsmCore.Calendars;
+using ItsmCore.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,8 +25,9 @@ namespace ItsmCore.Sla;
 /// Instants are ISO-8601 UTC with up to nine fractional digits; durations are NodaTime round-trip patterns
 /// (<c>-D:hh:mm:ss.FFFFFFFFF</c>); a target has <c>calendarId</c> and exactly one of <c>workingTime</c>,
 /// <c>businessDays</c> (with <c>dayEnd</c>: <c>sameTimeOfDay</c> or <c>endOfBusinessDay</c>) or
-/// <c>nextBusinessDayAt</c> (<c>HH:mm</c>). Reading is strict: unknown or missing fields are reported with their JSON
-/// path. Thread-safe (stateless).
+/// <c>nextBusinessDayAt</c> (<c>HH:mm</c>). Reading is strict, as strict as the calendar reader: unknown, missing or
+/// duplicate fields, wrong types and strings that are not valid text (unpaired surrogate escapes) are reported as
+/// <see cref="SlaFormatException"/> with their JSON path. Thread-safe (stateless).
 /// </summary>
 public static class SlaClockJson
 {
@@ -63,35 +65,28 @@ public static class SlaClockJson
     public static IReadOnlyList<SlaClockEvent> ReadEvents(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
+        using JsonDocument document = JsonTextCheck.TryParse(json, out string? error) ?? throw new SlaFormatException("$", error!);
+        if (JsonTextCheck.FindProblem(document.RootElement, "$") is { } problem)
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException ex)
-        {
-            throw new SlaFormatException("$", $"not valid JSON: {ex.Message}");
+            throw new SlaFormatException(problem.Path, problem.Reason);
         }
 
-        using (document)
+        JsonElement root = document.RootElement;
+        ExpectObject(root, "$", "events");
+        JsonElement list = Required(root, "$", "events");
+        if (list.ValueKind != JsonValueKind.Array)
         {
-            JsonElement root = document.RootElement;
-            ExpectObject(root, "$", "events");
-            JsonElement list = Required(root, "$", "events");
-            if (list.ValueKind != JsonValueKind.Array)
-            {
-                throw new SlaFormatException("$.events", "must be an array");
-            }
-
-            var result = new List<SlaClockEvent>();
-            int index = 0;
-            foreach (JsonElement item in list.EnumerateArray())
-            {
-                result.Add(ReadEvent(item, $"$.events[{index++}]"));
-            }
-
-            return result;
+            throw new SlaFormatException("$.events", "must be an array");
         }
+
+        var result = new List<SlaClockEvent>();
+        int index = 0;
+        foreach (JsonElement item in list.EnumerateArray())
+        {
+            result.Add(ReadEvent(item, $"$.events[{index++}]"));
+        }
+
+        return result;
     }
 
     /// <summary>Reads a clock: its events from JSON, replayed with calendars from <paramref name="calendars"/>.</summary>
@@ -161,6 +156,11 @@ public static class SlaClockJson
 
     private static SlaClockEvent ReadEvent(JsonElement item, string path)
     {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new SlaFormatException(path, "must be an object");
+        }
+
         string kindText = String(Required(item, path, "kind"), path + ".kind");
         SlaClockEventKind kind = kindText switch
         {

@@ -75,6 +75,40 @@ public sealed class SlaClockJsonTests
         Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 11, defects 3 and 4: a non-object event and undecodable strings threw InvalidOperationException, and
+    /// duplicate properties were accepted (the last one kept); the reader is now as strict as the calendar reader.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"events":[1]}""", "$.events[0]", "must be an object")]
+    [InlineData("""{"events":[null]}""", "$.events[0]", "must be an object")]
+    [InlineData("""{"events":[[]]}""", "$.events[0]", "must be an object")]
+    [InlineData("""{"events":["stopped"]}""", "$.events[0]", "must be an object")]
+    [InlineData("""{"events":[{"kind":"paused","at":"2026-11-30T00:00:00Z","reason":"x\ud800"}]}""", "$.events[0].reason", "unpaired surrogate")]
+    [InlineData("""{"events":[{"kind":"st\udc00opped","at":"2026-11-30T00:00:00Z"}]}""", "$.events[0].kind", "unpaired surrogate")]
+    [InlineData("""{"events":[{"kind":"stopped","at":"2026-11-30T00:00:00Z","\ud800":1}]}""", "$.events[0]", "name of property 2")]
+    [InlineData("""{"events":[{"kind":"stopped","at":"2026-11-30T00:00:00Z","at":"2026-11-30T01:00:00Z"}]}""", "$.events[0].at", "appears twice")]
+    [InlineData("""{"events":[{"kind":"stopped","kind":"paused","at":"2026-11-30T00:00:00Z"}]}""", "$.events[0].kind", "appears twice")]
+    [InlineData("""{"events":[],"events":[]}""", "$.events", "appears twice")]
+    [InlineData("""{"events":[{"kind":"started","at":"2026-11-30T00:00:00Z","target":{"calendarId":"a","calendarId":"b","workingTime":"0:04:00:00"}}]}""", "$.events[0].target.calendarId", "appears twice")]
+    public void ReadEvents_Issue11NonObjectInvalidTextOrDuplicate_ThrowsSlaFormatExceptionWithPath(string json, string path, string reason)
+    {
+        var e = Assert.Throws<SlaFormatException>(() => SlaClockJson.ReadEvents(json));
+        Assert.Equal(path, e.Path);
+        Assert.Contains(reason, e.Reason, StringComparison.Ordinal);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadEvents_UnpairedSurrogateCharInTheText_ThrowsSlaFormatExceptionAtRoot()
+    {
+        string json = "{\"events\":[{\"kind\":\"paused\",\"at\":\"2026-11-30T00:00:00Z\",\"reason\":\"\udc00\"}]}";
+
+        var e = Assert.Throws<SlaFormatException>(() => SlaClockJson.ReadEvents(json));
+
+        Assert.Equal("$", e.Path);
+    }
+
     [Fact]
     public void ReadClock_EventsOutOfOrder_AreRefusedLikeLiveCommands()
     {
