@@ -32,12 +32,11 @@ internal sealed class NaiveSlaClock
     private readonly Instant[] bounds;
     private readonly long[] thresholdNs;
 
-    private NaiveSlaClock(Instant[] bounds, bool running, long budgetNs, bool latestDue, long[] thresholdNs)
+    private NaiveSlaClock(Instant[] bounds, bool running, long budgetNs, long[] thresholdNs)
     {
         this.bounds = bounds;
         IsRunning = running;
         BudgetNs = budgetNs;
-        LatestDue = latestDue;
         this.thresholdNs = thresholdNs;
     }
 
@@ -52,9 +51,6 @@ internal sealed class NaiveSlaClock
     public bool IsRunning { get; }
 
     public long BudgetNs { get; }
-
-    /// <summary>True for deadline targets: DueAt is the last instant at which a stop still meets the target.</summary>
-    public bool LatestDue { get; }
 
     /// <summary>Builds the naive clock from an engine clock's event log (start, pauses and resumes only).</summary>
     public static NaiveSlaClock FromClock(SlaClock clock, BusinessCalendar calendar)
@@ -86,7 +82,7 @@ internal sealed class NaiveSlaClock
         }
 
         bool running = bounds.Count % 2 == 1;
-        return new NaiveSlaClock(bounds.ToArray(), running, budget, start.Target.Kind != SlaTargetKind.WorkingTime, thresholds);
+        return new NaiveSlaClock(bounds.ToArray(), running, budget, thresholds);
     }
 
     /// <summary>Evaluates at <paramref name="now"/> (not before the last event), summing every segment again.</summary>
@@ -183,12 +179,9 @@ internal sealed class NaiveSlaClock
         return breach > now ? breach : null;
     }
 
-    private Instant DueFrom<TCalendar>(TCalendar calendar, Instant segmentStart, long remainingNs)
-        where TCalendar : ICalendar
-    {
-        Instant t0 = calendar.Add(segmentStart, Duration.FromNanoseconds(remainingNs));
-        return LatestDue ? calendar.Add(t0, Epsilon) - Epsilon : t0;
-    }
+    private static Instant DueFrom<TCalendar>(TCalendar calendar, Instant segmentStart, long remainingNs)
+        where TCalendar : ICalendar =>
+        calendar.Add(segmentStart, Duration.FromNanoseconds(remainingNs));
 
     /// <summary>The naive evaluation: the fields compared with <see cref="SlaStatus"/>.</summary>
     public readonly record struct Status(SlaClockState State, Duration Elapsed, Instant? DueAt, Instant? BreachedAt, int ThresholdsCrossed)

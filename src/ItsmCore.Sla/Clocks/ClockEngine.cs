@@ -232,7 +232,6 @@ internal static class ClockEngine
             Calendar = calendar,
             Thresholds = e.Thresholds!,
             BudgetNs = budget,
-            LatestDue = target.Kind != SlaTargetKind.WorkingTime,
             ThresholdNs = ThresholdsFor(e.Thresholds!, budget),
             BaseNs = 0,
             SegmentStart = e.At,
@@ -269,7 +268,6 @@ internal static class ClockEngine
         next.Target = target;
         next.Calendar = calendar;
         next.BudgetNs = budget;
-        next.LatestDue = target.Kind != SlaTargetKind.WorkingTime;
         next.ThresholdNs = ThresholdsFor(next.Thresholds, budget);
         next.BaseNs = carried;
         next.SegmentStart = e.At;
@@ -309,10 +307,11 @@ internal static class ClockEngine
     }
 
     /// <summary>
-    /// For a remaining budget from the segment start: the due instant (see <see cref="SlaStatus.DueAt"/>) and the first
-    /// instant over the budget, one nanosecond past the last instant still within it. Either is null when the calendar
-    /// runs out of working time first, and the first instant over is only computed when asked for (or needed for a
-    /// deadline target's due instant). One <c>Add</c> serves both.
+    /// For a remaining budget from the segment start: the due instant (the first instant at which elapsed reaches the
+    /// budget, see <see cref="SlaStatus.DueAt"/>) and the first instant over the budget, one nanosecond past the last
+    /// instant still within it (the next working instant at or after the due instant). Either is null when the calendar
+    /// runs out of working time first, and the first instant over is only computed when asked for. One <c>Add</c>
+    /// serves both.
     /// </summary>
     private static (Instant? Due, Instant? FirstOver) DueAndFirstOver(CycleState s, long remainingNs, bool wantFirstOver)
     {
@@ -321,23 +320,21 @@ internal static class ClockEngine
             return (null, null);
         }
 
-        if (!wantFirstOver && !s.LatestDue)
+        if (!wantFirstOver)
         {
             return (reached, null);
         }
 
-        // The last instant still within the budget: the next working instant at or after the one where it is used up.
-        Instant? lastMet;
+        // A stop before the next working instant is still met: no working time passes in between.
         try
         {
-            lastMet = s.Calendar.IsWorking(reached) ? reached : s.Calendar.NextWorkingInstant(reached);
+            Instant lastMet = s.Calendar.IsWorking(reached) ? reached : s.Calendar.NextWorkingInstant(reached);
+            return (reached, lastMet + Duration.Epsilon);
         }
         catch (WorkingTimeNotFoundException)
         {
-            lastMet = null;
+            return (reached, null);
         }
-
-        return (s.LatestDue ? lastMet ?? reached : reached, lastMet + Duration.Epsilon);
     }
 
     private static InvalidOperationException NoWorkingTimeAfterDue() =>

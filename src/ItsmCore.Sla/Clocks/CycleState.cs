@@ -33,9 +33,6 @@ internal sealed class CycleState
     /// <summary>The working-time budget of the target.</summary>
     public long BudgetNs { get; set; }
 
-    /// <summary>True for deadline targets: DueAt is the last instant at which a stop still meets the target.</summary>
-    public bool LatestDue { get; set; }
-
     /// <summary>The working time at which each threshold is crossed.</summary>
     public long[] ThresholdNs { get; set; } = Array.Empty<long>();
 

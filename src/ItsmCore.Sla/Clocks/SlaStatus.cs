@@ -72,8 +72,10 @@ public readonly record struct SlaStatus
     /// <summary>
     /// While running, the instant elapsed reaches the target if the clock keeps running (in the past once breached);
     /// null while paused, stopped or cancelled, and when the calendar has no working time left to reach it.
-    /// For deadline targets (business days, next business day at) it is the last instant at which a stop still meets
-    /// the target, which is the deadline itself when nothing was paused.
+    /// This holds for deadline targets too (business days, next business day at): with nothing paused it is
+    /// <see cref="SlaTarget.DeadlineFrom"/>, so a deadline named outside working hours is due at the end of the last
+    /// working interval before it. A stop after it but before the next working instant is still met, since no working
+    /// time passes in between; <see cref="BreachedAt"/> is the first instant over the target.
     /// </summary>
     public Instant? DueAt { get; }
 

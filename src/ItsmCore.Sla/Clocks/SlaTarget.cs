@@ -70,8 +70,12 @@ public sealed record SlaTarget
     }
 
     /// <summary>
-    /// A target of <paramref name="days"/> business days after the day the clock starts (the first working day at or
-    /// after the start), ending at the same time of day or at the end of that business day.
+    /// A target of <paramref name="days"/> business days after the day the clock starts, ending at the same time of day
+    /// or at the end of that business day. Both are taken from the first working instant at or after the start: a start
+    /// outside working hours counts from the next opening (on weekdays 09:00-18:00, one business day at the same time of
+    /// day from Saturday 11:00 names Tuesday 09:00, not Tuesday 11:00). A named deadline outside working hours, or at an
+    /// opening, is due at the end of the last working interval before it (Monday 18:00 in that example); see
+    /// <see cref="DeadlineFrom"/>.
     /// </summary>
     /// <param name="days">
     /// The number of business days: 1 to <see cref="MaxBusinessDays"/> for <see cref="BusinessDayEnd.SameTimeOfDay"/>;
@@ -109,7 +113,21 @@ public sealed record SlaTarget
     public static SlaTarget NextBusinessDayAt(LocalTime time, string calendarId) =>
         new(SlaTargetKind.NextBusinessDayAt, CheckId(calendarId), Duration.Zero, 0, BusinessDayEnd.SameTimeOfDay, time);
 
-    /// <summary>The deadline of this target for a clock started at <paramref name="start"/> that is never paused.</summary>
+    /// <summary>
+    /// The deadline of this target for a clock started at <paramref name="start"/> that is never paused: the first
+    /// instant at which the working time since <paramref name="start"/> reaches the budget (<see cref="BudgetFrom"/>),
+    /// which is the <see cref="SlaStatus.DueAt"/> of a new clock.
+    /// </summary>
+    /// <remarks>
+    /// <para>A named deadline (a time of day on a business day) that falls outside working hours, or exactly at an
+    /// opening, becomes the end of the last working interval before it, since no working time passes in between. On
+    /// weekdays 08:45-19:00 (the last business day of the month open to 20:00), one business day at the same time of
+    /// day from Monday 19:30 names Tuesday 19:30 and is due Tuesday 19:00; a stop up to Wednesday 08:45 is still met.
+    /// When no working time lies between the start and the named deadline, the deadline is the start itself.</para>
+    /// <para>A start outside working hours counts from the next opening: on weekdays 09:00-18:00, one business day at
+    /// the same time of day from Saturday 11:00 names Tuesday 09:00 (the opening of Monday plus one business day), so
+    /// it is due at the end of Monday, 18:00.</para>
+    /// </remarks>
     /// <param name="calendar">The calendar; its id must be <see cref="CalendarId"/>.</param>
     /// <param name="start">The start instant.</param>
     /// <returns>The deadline.</returns>
@@ -118,29 +136,16 @@ public sealed record SlaTarget
     public Instant DeadlineFrom(BusinessCalendar calendar, Instant start)
     {
         CheckCalendar(calendar);
-        switch (Kind)
-        {
-            case SlaTargetKind.WorkingTime:
-                return calendar.Add(start, WorkingTime);
-            case SlaTargetKind.NextBusinessDayAt:
-                return calendar.NextWorkingDayAt(start, TimeOfDay);
-            default:
-                Instant first = calendar.NextWorkingInstant(start);
-                LocalDateTime local = first.InZone(calendar.Zone).LocalDateTime;
-                LocalDate lastDay = calendar.AddWorkingDays(local.Date, BusinessDays);
-                if (DayEnd == BusinessDayEnd.EndOfBusinessDay)
-                {
-                    return calendar.EndOfWorkingDay(lastDay)
-                        ?? throw new InvalidOperationException($"Calendar '{calendar.Id}' reported {lastDay} as a working day without working time.");
-                }
-
-                return calendar.Zone.ResolveLocal(lastDay.At(local.TimeOfDay), BusinessCalendar.BoundaryResolver).ToInstant();
-        }
+        return Kind == SlaTargetKind.WorkingTime
+            ? calendar.Add(start, WorkingTime)
+            : calendar.Add(start, NamedBudget(calendar, start));
     }
 
     /// <summary>
     /// The working-time budget of this target for a clock started at <paramref name="start"/>: <see cref="WorkingTime"/>,
-    /// or the working time between <paramref name="start"/> and <see cref="DeadlineFrom"/>.
+    /// or the working time between <paramref name="start"/> and the deadline as the target names it: the time of day on
+    /// the next business day, or the same time of day as the first working instant at or after <paramref name="start"/>
+    /// (or the end of the working day) <see cref="BusinessDays"/> business days after that instant's date.
     /// </summary>
     /// <param name="calendar">The calendar; its id must be <see cref="CalendarId"/>.</param>
     /// <param name="start">The start instant.</param>
@@ -150,7 +155,32 @@ public sealed record SlaTarget
     public Duration BudgetFrom(BusinessCalendar calendar, Instant start)
     {
         CheckCalendar(calendar);
-        return Kind == SlaTargetKind.WorkingTime ? WorkingTime : calendar.WorkingTimeBetween(start, DeadlineFrom(calendar, start));
+        return Kind == SlaTargetKind.WorkingTime ? WorkingTime : NamedBudget(calendar, start);
+    }
+
+    private Duration NamedBudget(BusinessCalendar calendar, Instant start)
+    {
+        Instant named = Named(calendar, start);
+        return named <= start ? Duration.Zero : calendar.WorkingTimeBetween(start, named);
+    }
+
+    private Instant Named(BusinessCalendar calendar, Instant start)
+    {
+        if (Kind == SlaTargetKind.NextBusinessDayAt)
+        {
+            return calendar.NextWorkingDayAt(start, TimeOfDay);
+        }
+
+        Instant first = calendar.NextWorkingInstant(start);
+        LocalDateTime local = first.InZone(calendar.Zone).LocalDateTime;
+        LocalDate lastDay = calendar.AddWorkingDays(local.Date, BusinessDays);
+        if (DayEnd == BusinessDayEnd.EndOfBusinessDay)
+        {
+            return calendar.EndOfWorkingDay(lastDay)
+                ?? throw new InvalidOperationException($"Calendar '{calendar.Id}' reported {lastDay} as a working day without working time.");
+        }
+
+        return calendar.Zone.ResolveLocal(lastDay.At(local.TimeOfDay), BusinessCalendar.BoundaryResolver).ToInstant();
     }
 
     /// <summary>A target of the same expression on another calendar.</summary>

@@ -131,7 +131,8 @@ public sealed class IncidentEscalationTests
             Kit.Desk,
             Fri1700);
 
-        Assert.Equal(Kit.Jst(2026, 6, 8, 9), incident.Escalations[0].ReplyDueAt);
+        // By 09:00 next business day from Friday 17:00: the working time up to it (1 h) runs out at Friday's 18:00 close.
+        Assert.Equal(Kit.Jst(2026, 6, 5, 18), incident.Escalations[0].ReplyDueAt);
     }
 
     [Fact]

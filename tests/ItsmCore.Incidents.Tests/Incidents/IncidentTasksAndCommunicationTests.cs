@@ -40,7 +40,7 @@ public sealed class IncidentTasksAndCommunicationTests
     [Theory]
     [InlineData("Critical", 2026, 6, 5, 19, 0)]
     [InlineData("High", 2026, 6, 5, 21, 0)]
-    [InlineData("Medium", 2026, 6, 8, 9, 0)]
+    [InlineData("Medium", 2026, 6, 5, 18, 0)] // by 09:00 next business day: the budget runs out at Friday's close
     [InlineData("Low", 2026, 6, 7, 17, 0)]
     public void OpenTask_NoTarget_ConfiguredTargetForThePriority(string priority, int year, int month, int day, int hour, int minute)
     {
@@ -111,7 +111,8 @@ public sealed class IncidentTasksAndCommunicationTests
 
         incident.OpenTask(new OpenMajorIncidentTask("Reconcile the mismatch list", "Medium", "payments-l2", "im.suzuki"), Kit.Manager, Fri1700);
 
-        Assert.Equal(Kit.Jst(2026, 6, 8, 9), incident.Tasks[0].DueAt);
+        // By 09:00 next business day, opened Friday 17:00: the budget (1 h) runs out at Friday's 18:00 close.
+        Assert.Equal(Kit.Jst(2026, 6, 5, 18), incident.Tasks[0].DueAt);
     }
 
     [Fact]

@@ -274,10 +274,12 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
                 d.Now);
         }, d =>
         {
-            // No office time lies between Friday 19:00 and Tuesday 09:00: nothing counts until the office opens.
+            // No office time lies between Friday 19:00 and Tuesday 09:00: the zero budget is reached at the start (DueAt),
+            // and nothing counts until the office opens, so the breach would begin only after Tuesday 09:00.
             SlaStatus s = d.Incident.Tasks[3].Clock.Evaluate(d.Now);
             Assert.Equal(Duration.Zero, s.Target);
-            Assert.Equal(Jst(2026, 11, 24, 9, 0), s.DueAt);
+            Assert.Equal(d.Now, s.DueAt);
+            Assert.Equal(Jst(2026, 11, 24, 9, 0) + Epsilon, d.Incident.Tasks[3].Clock.NextChangeAt(d.Now));
             Assert.Equal(T(19, 0) + Epsilon, d.Timer);
         }),
         new(20, 0, "Patch applied: the patch and reconciliation tasks are complete", d =>
@@ -399,7 +401,7 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
             (1, "Publish the customer notice", "High", "ops-lead", "ops-manager", T(14, 30), T(18, 30), T(17, 45), SlaClockState.Met, H(3.25)),
             (2, "Obtain the supplier's incident report and mismatch list", "Low", "vendor-management", "ops-manager", T(15, 0), Jst(2026, 11, 22, 15, 0), T(19, 0), SlaClockState.Met, H(4)),
             (3, "Deploy the reconciliation patch", "High", "payments-team", "payments-manager", T(15, 0), T(19, 0), T(20, 0), SlaClockState.Breached, H(5)),
-            (4, "Reconcile the mismatched payments", "Medium", "payments-team", "payments-manager", T(19, 0), Jst(2026, 11, 24, 9, 0), T(20, 0), SlaClockState.Met, Duration.Zero),
+            (4, "Reconcile the mismatched payments", "Medium", "payments-team", "payments-manager", T(19, 0), T(19, 0), T(20, 0), SlaClockState.Met, Duration.Zero),
         ];
         foreach (var x in expected)
         {

@@ -285,14 +285,15 @@ public sealed class SlaClockTests
     }
 
     [Fact]
-    public void NextBusinessDayAt_DueIsTheDeadline_AndStoppingBeforeItIsMet()
+    public void NextBusinessDayAt_DueIsTheCloseBeforeTheDeadline_AndStoppingBeforeTheOpeningIsMet()
     {
-        // Thursday 2026-11-19 15:00, "by 09:00 the next business day": Friday 09:00 (the budget ends at Thursday 18:00).
+        // Thursday 2026-11-19 15:00, "by 09:00 the next business day": the budget (3 h) is used up at Thursday 18:00,
+        // which is DueAt; a stop up to Friday 09:00 is still met (no working time passes), the breach begins just after.
         Instant start = Jst(2026, 11, 19, 15, 0);
         SlaClock clock = SlaClock.Start(SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), "jp-office"), Office, start);
         SlaStatus status = clock.Evaluate(start);
         Assert.Equal(H(3), status.Target);
-        Assert.Equal(Jst(2026, 11, 20, 9, 0), status.DueAt);
+        Assert.Equal(Jst(2026, 11, 19, 18, 0), status.DueAt);
         Assert.Equal(SlaClockState.Met, clock.Stop(Jst(2026, 11, 20, 9, 0)).Evaluate(Jst(2026, 11, 21, 0, 0)).State);
         Assert.Equal(SlaClockState.Breached, clock.Stop(Jst(2026, 11, 20, 9, 1)).Evaluate(Jst(2026, 11, 21, 0, 0)).State);
         Assert.Equal(Jst(2026, 11, 20, 9, 0) + Duration.Epsilon, clock.NextChangeAt(start));
@@ -310,8 +311,10 @@ public sealed class SlaClockTests
         Assert.Equal(H(9), same.BudgetFrom(Office, start));
         Assert.Equal(H(16), endOfDay.BudgetFrom(Office, start));
         Assert.Equal(Jst(2026, 11, 24, 11, 0), SlaClock.Start(same, Office, start).Evaluate(start).DueAt);
-        // Outside working hours the count starts at the next working instant: Saturday -> Tuesday 09:00.
-        Assert.Equal(Jst(2026, 11, 25, 9, 0), same.DeadlineFrom(Office, Jst(2026, 11, 21, 10, 0)));
+        // Outside working hours the count starts at the next working instant (Tuesday 09:00 after the holiday), so the
+        // target names Wednesday 09:00, an opening: the deadline is the end of the last working interval before it,
+        // Tuesday 18:00.
+        Assert.Equal(Jst(2026, 11, 24, 18, 0), same.DeadlineFrom(Office, Jst(2026, 11, 21, 10, 0)));
     }
 
     [Fact]

@@ -138,8 +138,9 @@ public sealed class Case1ManagedCloudSupportDeskTests
         Assert.Equal(Jst(2026, 11, 24, 15, 0), s.DueAt);
         Assert.Equal(H(9), s.Target);
 
-        // Received after second-line hours (Friday 20:00): the count starts Tuesday 10:00, due Wednesday 10:00.
-        Assert.Equal(Jst(2026, 11, 25, 10, 0), Agreement(MinorImpactRequest, "medium", Jst(2026, 11, 20, 20, 0)).DueAt);
+        // Received after second-line hours (Friday 20:00): the count starts Tuesday 10:00 and names Wednesday 10:00, an
+        // opening, so it is due at the end of Tuesday's hours, 19:00.
+        Assert.Equal(Jst(2026, 11, 24, 19, 0), Agreement(MinorImpactRequest, "medium", Jst(2026, 11, 20, 20, 0)).DueAt);
 
         // Awaiting the customer Tuesday 11:00-14:00 pushes the deadline by the 3 working hours: Tuesday 18:00.
         TieredSlaClock held = TieredSlaClock.Start(MinorImpactRequest, "medium", received, ScenarioCalendars.Catalog)

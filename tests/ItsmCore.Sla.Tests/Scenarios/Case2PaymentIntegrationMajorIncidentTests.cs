@@ -113,12 +113,14 @@ public sealed class Case2PaymentIntegrationMajorIncidentTests
         SlaTarget byNineNextDay = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), "jp-office");
         SlaClock reconcile = SlaClock.Start(byNineNextDay, Office, MismatchList);
 
-        // No office working time lies between Thursday 19:00 and Friday 09:00: the budget is zero and nothing counts
-        // until the office opens, so the deadline is Friday 2026-11-20 09:00 and the breach would begin just after it.
+        // No office working time lies between Thursday 19:00 and Friday 09:00: the budget is zero, so it is reached at
+        // the start (DueAt = Thursday 19:00), but nothing counts until the office opens: a stop up to Friday 2026-11-20
+        // 09:00 is met and the breach would begin just after it.
         SlaStatus evening = reconcile.Evaluate(T(19, 30));
         Assert.Equal(SlaClockState.Running, evening.State);
         Assert.Equal(Duration.Zero, evening.Target);
-        Assert.Equal(Jst(2026, 11, 20, 9, 0), evening.DueAt);
+        Assert.Equal(MismatchList, evening.DueAt);
+        Assert.Equal(SlaClockState.Met, reconcile.Stop(Jst(2026, 11, 20, 9, 0)).Evaluate(Jst(2026, 11, 20, 9, 0)).State);
         Assert.Equal(Jst(2026, 11, 20, 9, 0) + Duration.Epsilon, reconcile.NextChangeAt(T(19, 30)));
         Assert.Equal(SlaClockState.Breached, reconcile.Evaluate(Jst(2026, 11, 20, 9, 1)).State);
 

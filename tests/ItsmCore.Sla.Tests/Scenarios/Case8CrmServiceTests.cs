@@ -46,10 +46,11 @@ public sealed class Case8CrmServiceTests
     [Fact]
     public void Case8_NormalOnTheWeekend_StartsCountingAtTheNextServiceHour()
     {
-        // Saturday 2026-11-21 10:00: nothing counts until Tuesday 08:45.
+        // Saturday 2026-11-21 10:00: nothing counts until Tuesday 08:45. Recovery names Wednesday 08:45, an opening, so it
+        // is due at the end of Tuesday, 19:00.
         Instant reported = Jst(2026, 11, 21, 10, 0);
         Assert.Equal(Jst(2026, 11, 24, 10, 45), Due(FirstResponse, "normal", reported));
-        Assert.Equal(Jst(2026, 11, 25, 8, 45), Due(Recovery, "normal", reported));
+        Assert.Equal(Jst(2026, 11, 24, 19, 0), Due(Recovery, "normal", reported));
     }
 
     [Fact]
