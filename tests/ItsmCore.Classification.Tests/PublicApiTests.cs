@@ -14,7 +14,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void OrderedScale_IsTheOneImplementationBehindBothScales()
+    public void OrderedScale_BothScales_AreTheOneImplementation()
     {
         Type ordered = typeof(PriorityScale).Assembly.GetType("ItsmCore.Classification.OrderedScale`1", throwOnError: true)!;
 

@@ -17,7 +17,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void PublicExceptions_DeriveFromDomainException()
+    public void PublicExceptions_All_DeriveFromDomainException()
     {
         Type[] exceptions = PublicTypes.Where(t => typeof(Exception).IsAssignableFrom(t)).ToArray();
 

@@ -22,7 +22,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void EveryEvent_IsASealedProblemEvent()
+    public void Events_AllPublic_AreSealedProblemEvents()
     {
         Type[] events = PublicTypes.Where(t => t.IsSubclassOf(typeof(ProblemEvent))).ToArray();
 
@@ -31,7 +31,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void EveryCommand_HasOneInternalValidatorBehindIValidator()
+    public void Validators_EveryCommand_OneInternalValidatorBehindIValidator()
     {
         string[] commands =
         {
@@ -52,7 +52,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void NoPublicTypeName_CollidesWithItsmCoreIncidents()
+    public void PublicTypeNames_ImportedWithIncidents_DoNotCollide()
     {
         string[] incidentTypes = typeof(ItsmCore.Incidents.Incident).Assembly.GetExportedTypes().Select(t => t.Name).ToArray();
 
