@@ -81,7 +81,11 @@ public sealed class BusinessCalendarBuilder
         return this;
     }
 
-    /// <summary>Adds a built-in holiday set, such as <c>"JP"</c> (Japanese national holidays).</summary>
+    /// <summary>
+    /// Adds a built-in holiday set, such as <c>"JP"</c> (Japanese national holidays, every date of 1980-2100; a
+    /// calendar using it answers for the instants [1979-01-01T00:00Z, 2102-01-01T00:00Z) and throws
+    /// <see cref="ArgumentOutOfRangeException"/> outside, see docs/calendars.md).
+    /// </summary>
     /// <param name="name">The set's name; see <see cref="BusinessCalendar.HolidaySetNames"/>.</param>
     /// <returns>This builder.</returns>
     public BusinessCalendarBuilder AddHolidaySet(string name)

@@ -6,18 +6,20 @@ using NodaTime.Text;
 namespace ItsmCore.Testing;
 
 /// <summary>
-/// A settable <see cref="IClock"/> for tests, modelled on NodaTime.Testing's <c>FakeClock</c>: it shows a fixed
-/// instant until it is moved, and can optionally advance by <see cref="AutoAdvance"/> on every read.
+/// A settable <see cref="IClock"/> for tests, built on NodaTime.Testing's <see cref="NodaTime.Testing.FakeClock"/> (which keeps
+/// the instant and applies the auto-advance on every read). What this type adds is the rule that a clock in a
+/// scenario only moves forward, checked atomically.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The clock only moves forward through <see cref="Advance"/>, <see cref="AdvanceMinutes"/>, <see cref="AdvanceHours"/>,
-/// <see cref="AdvanceDays"/> and <see cref="SetTo"/>, as a real clock would; <see cref="Reset"/> is the one explicit
-/// way to move it to any instant, including backwards.
+/// <see cref="AdvanceDays"/> and <see cref="SetTo"/>, as a real clock would; negative steps and a negative
+/// <see cref="AutoAdvance"/> are refused (NodaTime's clock allows both). <see cref="Reset"/> is the one explicit way to
+/// move it to any instant, including backwards.
 /// </para>
 /// <para>
-/// The clock is thread-safe: the current instant and <see cref="AutoAdvance"/> are read and written under a single
-/// lock, so every member may be called from several threads at once. In particular, each call to
+/// The clock is thread-safe: every member runs under one lock, so that <see cref="SetTo"/>'s check and move, and
+/// <see cref="ToString"/>'s read without advancing, are atomic with respect to the other members. Each call to
 /// <see cref="GetCurrentInstant"/> reads the instant and applies the auto-advance atomically: with a positive
 /// <see cref="AutoAdvance"/>, concurrent readers never see the same instant twice and no advance is lost.
 /// </para>
@@ -25,8 +27,7 @@ namespace ItsmCore.Testing;
 public sealed class FakeClock : IClock
 {
     private readonly Lock gate = new();
-    private Instant now;
-    private Duration autoAdvance;
+    private readonly NodaTime.Testing.FakeClock inner;
 
     /// <summary>Creates a clock showing <paramref name="initial"/>.</summary>
     /// <param name="initial">The instant the clock shows first.</param>
@@ -38,8 +39,7 @@ public sealed class FakeClock : IClock
     public FakeClock(Instant initial, Duration autoAdvance = default)
     {
         CheckAutoAdvance(autoAdvance, nameof(autoAdvance));
-        now = initial;
-        this.autoAdvance = autoAdvance;
+        inner = new NodaTime.Testing.FakeClock(initial, autoAdvance);
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed class FakeClock : IClock
         {
             lock (gate)
             {
-                return autoAdvance;
+                return inner.AutoAdvance;
             }
         }
 
@@ -62,7 +62,7 @@ public sealed class FakeClock : IClock
             CheckAutoAdvance(value, nameof(value));
             lock (gate)
             {
-                autoAdvance = value;
+                inner.AutoAdvance = value;
             }
         }
     }
@@ -88,9 +88,7 @@ public sealed class FakeClock : IClock
     {
         lock (gate)
         {
-            Instant current = now;
-            now = current + autoAdvance;
-            return current;
+            return inner.GetCurrentInstant();
         }
     }
 
@@ -102,7 +100,7 @@ public sealed class FakeClock : IClock
         CheckForward(by, nameof(by));
         lock (gate)
         {
-            now += by;
+            inner.Advance(by);
         }
     }
 
@@ -112,7 +110,10 @@ public sealed class FakeClock : IClock
     public void AdvanceMinutes(long minutes)
     {
         CheckForward(minutes, nameof(minutes));
-        Advance(Duration.FromMinutes(minutes));
+        lock (gate)
+        {
+            inner.AdvanceMinutes(minutes);
+        }
     }
 
     /// <summary>Moves the clock forward by a number of hours.</summary>
@@ -121,7 +122,10 @@ public sealed class FakeClock : IClock
     public void AdvanceHours(long hours)
     {
         CheckForward(hours, nameof(hours));
-        Advance(Duration.FromHours(hours));
+        lock (gate)
+        {
+            inner.Advance(Duration.FromHours(hours));
+        }
     }
 
     /// <summary>
@@ -134,7 +138,10 @@ public sealed class FakeClock : IClock
     public void AdvanceDays(int days)
     {
         CheckForward(days, nameof(days));
-        Advance(Duration.FromDays(days));
+        lock (gate)
+        {
+            inner.AdvanceDays(days);
+        }
     }
 
     /// <summary>Moves the clock forward to <paramref name="instant"/>; setting it to the instant it already shows does nothing.</summary>
@@ -147,6 +154,7 @@ public sealed class FakeClock : IClock
     {
         lock (gate)
         {
+            Instant now = Peek();
             if (instant < now)
             {
                 throw new InvalidOperationException(
@@ -154,7 +162,7 @@ public sealed class FakeClock : IClock
                     "Use Reset to move it backwards.");
             }
 
-            now = instant;
+            inner.Reset(instant);
         }
     }
 
@@ -164,7 +172,7 @@ public sealed class FakeClock : IClock
     {
         lock (gate)
         {
-            now = instant;
+            inner.Reset(instant);
         }
     }
 
@@ -174,8 +182,18 @@ public sealed class FakeClock : IClock
     {
         lock (gate)
         {
-            return Format(now);
+            return Format(Peek());
         }
+    }
+
+    /// <summary>The instant the inner clock shows, without applying its auto-advance; call under the lock.</summary>
+    private Instant Peek()
+    {
+        Duration autoAdvance = inner.AutoAdvance;
+        inner.AutoAdvance = Duration.Zero;
+        Instant now = inner.GetCurrentInstant();
+        inner.AutoAdvance = autoAdvance;
+        return now;
     }
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);

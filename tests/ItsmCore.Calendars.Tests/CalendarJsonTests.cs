@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ItsmCore.Calendars;
 using NodaTime;
 
@@ -166,6 +167,8 @@ public sealed class CalendarJsonTests
     [InlineData("""{ "id": "x", "operation": "union", "left": { "id": "a", "timeZone": "UTC" }, "right": { "id": "\ud800\ud800", "timeZone": "UTC" } }""", "$.right.id", "unpaired surrogate")]
     [InlineData("""{ "id": "x", "timeZone": "UTC", "id": "y" }""", "$.id", "appears twice")]
     [InlineData("""{ "id": "x", "timeZone": "UTC", "weekly": { "monday": [], "monday": [] } }""", "$.weekly.monday", "appears twice")]
+    [InlineData("""{ "id": "x", "timeZone": "UTC", "\u0069d": "y" }""", "$.id", "appears twice")]
+    [InlineData("""{ "\u0069d": "x", "timeZone": "UTC", "id": "y" }""", "$.id", "appears twice")]
     public void FromJson_Issue11InvalidTextOrDuplicate_ThrowsCalendarFormatExceptionWithPath(string json, string path, string reason)
     {
         var e = Assert.Throws<CalendarFormatException>(() => BusinessCalendar.FromJson(json));
@@ -181,6 +184,26 @@ public sealed class CalendarJsonTests
         var e = Assert.Throws<CalendarFormatException>(() => BusinessCalendar.FromJson(json));
 
         Assert.Equal("$", e.Path);
+    }
+
+    [Fact]
+    public void FromJson_DuplicateInAnObjectWithManyProperties_ThrowsNamingIt()
+    {
+        string properties = string.Join(", ", Enumerable.Range(0, 40).Select(i => $"\"p{i}\": {i}"));
+        string json = "{ " + properties + ", \"p33\": 0 }";
+
+        var e = Assert.Throws<CalendarFormatException>(() => BusinessCalendar.FromJson(json));
+
+        Assert.Equal("$.p33", e.Path);
+        Assert.Contains("appears twice", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_EscapedValidText_IsAccepted()
+    {
+        BusinessCalendar calendar = BusinessCalendar.FromJson("""{ "\u0069d": "o\u0066fice", "timeZone": "UTC" }""");
+
+        Assert.Equal("office", calendar.Id);
     }
 
     [Fact]

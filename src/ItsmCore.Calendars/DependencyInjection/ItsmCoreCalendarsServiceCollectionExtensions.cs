@@ -38,4 +38,23 @@ public static class ItsmCoreCalendarsServiceCollectionExtensions
         services.TryAddSingleton<IBusinessCalendarProvider>(sp => BusinessCalendarCatalog.Of(sp.GetServices<BusinessCalendar>()));
         return services;
     }
+
+    /// <summary>
+    /// Makes ItsmCore's <see cref="IClock"/> follow a <see cref="TimeProvider"/> (the host's, or a test's
+    /// <c>FakeTimeProvider</c>): registers <see cref="IClock"/> as a <see cref="TimeProviderClock"/> over it, replacing
+    /// a clock registered before (such as the system clock <see cref="AddItsmCoreCalendars"/> adds), and
+    /// <see cref="TimeProvider"/> as <paramref name="timeProvider"/> unless the host registered one. Safe to call
+    /// several times; the last call wins.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="timeProvider">The provider the clock reads.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddItsmCoreTimeProvider(this IServiceCollection services, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        services.TryAddSingleton(timeProvider);
+        services.Replace(ServiceDescriptor.Singleton<IClock>(new TimeProviderClock(timeProvider)));
+        return services;
+    }
 }
