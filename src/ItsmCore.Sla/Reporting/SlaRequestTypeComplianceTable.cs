@@ -137,7 +137,7 @@ public sealed class SlaRequestTypeComplianceTable
 
     /// <summary>
     /// The table as markdown (invariant culture, '\n' line ends): a title line naming the metric, period and rule, the
-    /// table (request type, target, requests, met, breaches, cancelled, open, compliance truncated to two decimals,
+    /// table (request type, target, requests, met, breaches, cancelled, open, compliance rounded to two decimals as in docs/sla.md,
     /// verdict), and a note for measurements in no row.
     /// </summary>
     /// <returns>The text.</returns>
