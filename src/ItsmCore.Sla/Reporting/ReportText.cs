@@ -56,6 +56,14 @@ internal static class ReportText
             : rounded;
     }
 
+    /// <summary>"met", "not met" or "not measured".</summary>
+    public static string FormatVerdict(SlaComplianceVerdict verdict) => verdict switch
+    {
+        SlaComplianceVerdict.Met => "met",
+        SlaComplianceVerdict.NotMet => "not met",
+        _ => "not measured",
+    };
+
     public static string FormatMonth(YearMonth month) => YearMonthPattern.Iso.Format(month);
 
     public static string FormatInt(int value) => value.ToString(CultureInfo.InvariantCulture);

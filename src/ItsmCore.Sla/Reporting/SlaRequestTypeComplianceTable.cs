@@ -154,12 +154,7 @@ public sealed class SlaRequestTypeComplianceTable
                 .Append(" | ").Append(ReportText.Cell(row.Target.ToString()))
                 .Append(" | ");
             SlaComplianceReport.AppendFigures(text, row.Figures, withStatistics: false);
-            text.Append(" | ").Append(row.Verdict switch
-            {
-                SlaComplianceVerdict.Met => "met",
-                SlaComplianceVerdict.NotMet => "not met",
-                _ => "not measured",
-            }).Append(" |\n");
+            text.Append(" | ").Append(ReportText.FormatVerdict(row.Verdict)).Append(" |\n");
         }
 
         if (rows.Length == 0)
