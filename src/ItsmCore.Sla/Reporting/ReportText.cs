@@ -8,8 +8,6 @@ namespace ItsmCore.Sla;
 /// <summary>Label checks and the invariant-culture formatting shared by the compliance reports.</summary>
 internal static class ReportText
 {
-    private static readonly DurationPattern HoursPattern = DurationPattern.CreateWithInvariantCulture("-H:mm:ss.FFFFFFFFF");
-
     /// <summary>Checks a label (ticket id, priority, request type): 1-200 characters, not padded, no control characters.</summary>
     public static void CheckLabel(string value, string paramName)
     {
@@ -33,8 +31,8 @@ internal static class ReportText
         }
     }
 
-    /// <summary>Total hours, minutes, seconds and any fraction: <c>4:00:00</c>, <c>45:00:00.5</c>.</summary>
-    public static string FormatDuration(Duration duration) => HoursPattern.Format(duration);
+    /// <summary>As people write it (<see cref="SlaTarget.HumanDuration"/>): <c>4 h</c>, <c>1 d 21 h 0.5 s</c>, <c>14 min 15 s</c>.</summary>
+    public static string FormatDuration(Duration duration) => SlaTarget.HumanDuration(duration);
 
     public static string FormatDuration(Duration? duration) => duration is { } d ? FormatDuration(d) : "-";
 

@@ -143,7 +143,7 @@ public sealed class SlaAggregateReport
     }
 
     /// <summary>
-    /// A markdown table: target, month (or "**total**"), sample size, actual value (total hours:minutes:seconds, "-" for
+    /// A markdown table: target, month (or "**total**"), sample size, actual value (as people write it, "14 min 15 s"; "-" for
     /// an empty sample) and verdict.
     /// </summary>
     /// <returns>The text.</returns>

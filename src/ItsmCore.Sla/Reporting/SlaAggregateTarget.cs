@@ -97,7 +97,7 @@ public sealed record SlaAggregateTarget
         return Evaluate(sorted, null);
     }
 
-    /// <summary>A readable form, e.g. <c>mean first-response &lt;= 0:15:00</c> or <c>p95 resolution &lt;= 8:00:00</c>.</summary>
+    /// <summary>A readable form, e.g. <c>mean first-response &lt;= 15 min</c> or <c>p95 resolution &lt;= 8 h</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         (Kind == SlaAggregateKind.Mean ? "mean" : "p" + Percent.ToString("0.###", CultureInfo.InvariantCulture))

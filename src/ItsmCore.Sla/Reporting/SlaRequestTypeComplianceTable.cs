@@ -151,7 +151,7 @@ public sealed class SlaRequestTypeComplianceTable
         foreach (SlaRequestTypeComplianceRow row in rows)
         {
             text.Append("| ").Append(ReportText.Cell(row.RequestType))
-                .Append(" | ").Append(ReportText.Cell(row.Target.ToString()))
+                .Append(" | ").Append(ReportText.Cell(row.Target.Describe()))
                 .Append(" | ");
             SlaComplianceReport.AppendFigures(text, row.Figures, withStatistics: false);
             text.Append(" | ").Append(ReportText.FormatVerdict(row.Verdict)).Append(" |\n");

@@ -49,7 +49,7 @@ public sealed class SlaAggregateTargetTests
         Throws<ArgumentOutOfRangeException>("percent", () => SlaAggregateTarget.PercentileAtMost(SlaMetric.Resolution, 95.0001m, Min(1)));
         Throws<ArgumentNullException>("metric", () => SlaAggregateTarget.MeanAtMost(null!, Min(1)));
         Throws<ArgumentOutOfRangeException>("elapsed", () => Mean15.Evaluate(new[] { -Duration.Epsilon }));
-        Assert.Equal("p99.9 resolution <= 8:00:00", SlaAggregateTarget.PercentileAtMost(SlaMetric.Resolution, 99.9m, Duration.FromHours(8)).ToString());
+        Assert.Equal("p99.9 resolution <= 8 h", SlaAggregateTarget.PercentileAtMost(SlaMetric.Resolution, 99.9m, Duration.FromHours(8)).ToString());
     }
 
     [Fact]

@@ -85,18 +85,18 @@ public sealed class Case3AggregateTargetsTests
 
             | Target | Month | Sample | Actual | Verdict |
             |---|---|--:|--:|---|
-            | mean first-response <= 0:15:00 | 2026-11 | 4 | 0:14:15 | met |
-            | mean first-response <= 0:15:00 | 2026-12 | 1 | 0:16:00 | not met |
-            | mean first-response <= 0:15:00 | **total** | 5 | 0:14:36 | met |
-            | mean resolution <= 2:00:00 | 2026-11 | 4 | 2:37:30 | not met |
-            | mean resolution <= 2:00:00 | 2026-12 | 0 | - | not measured |
-            | mean resolution <= 2:00:00 | **total** | 4 | 2:37:30 | not met |
-            | p95 resolution <= 4:00:00 | 2026-11 | 4 | 5:00:00 | not met |
-            | p95 resolution <= 4:00:00 | 2026-12 | 0 | - | not measured |
-            | p95 resolution <= 4:00:00 | **total** | 4 | 5:00:00 | not met |
-            | p50 resolution <= 2:00:00 | 2026-11 | 4 | 1:30:00 | met |
-            | p50 resolution <= 2:00:00 | 2026-12 | 0 | - | not measured |
-            | p50 resolution <= 2:00:00 | **total** | 4 | 1:30:00 | met |
+            | mean first-response <= 15 min | 2026-11 | 4 | 14 min 15 s | met |
+            | mean first-response <= 15 min | 2026-12 | 1 | 16 min | not met |
+            | mean first-response <= 15 min | **total** | 5 | 14 min 36 s | met |
+            | mean resolution <= 2 h | 2026-11 | 4 | 2 h 37 min 30 s | not met |
+            | mean resolution <= 2 h | 2026-12 | 0 | - | not measured |
+            | mean resolution <= 2 h | **total** | 4 | 2 h 37 min 30 s | not met |
+            | p95 resolution <= 4 h | 2026-11 | 4 | 5 h | not met |
+            | p95 resolution <= 4 h | 2026-12 | 0 | - | not measured |
+            | p95 resolution <= 4 h | **total** | 4 | 5 h | not met |
+            | p50 resolution <= 2 h | 2026-11 | 4 | 1 h 30 min | met |
+            | p50 resolution <= 2 h | 2026-12 | 0 | - | not measured |
+            | p50 resolution <= 2 h | **total** | 4 | 1 h 30 min | met |
 
             """;
         Assert.Equal(expected.Replace("\r\n", "\n", StringComparison.Ordinal), Report().ToMarkdown());
