@@ -49,12 +49,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     private readonly Timeline timeline;
     private readonly DayRules? rules;
+    private readonly Lazy<BusinessCalendar?> beforeClosures;
 
     private BusinessCalendar(CalendarSpec spec, Timeline timeline, DayRules? rules)
     {
         Spec = spec;
         this.timeline = timeline;
         this.rules = rules;
+        beforeClosures = new Lazy<BusinessCalendar?>(() => WithoutClosures(spec) is { } open ? Create(open) : null);
     }
 
     /// <summary>The earliest supported instant, 1900-01-01T00:00:00Z.</summary>
@@ -250,6 +252,59 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     }
 
     /// <summary>
+    /// The working time that closures remove within <paramref name="interval"/> (planned downtime, freezes): the
+    /// intervals that are working by the weekly hours, holidays and exceptions but closed, clipped to the interval,
+    /// merged and in order. Empty for a calendar without closures. For a calendar made by <see cref="Union"/>,
+    /// <see cref="Intersect"/> or <see cref="Except"/>, the difference between the same operation on the operands
+    /// without their closures and this calendar.
+    /// </summary>
+    /// <param name="interval">A bounded interval within the supported range.</param>
+    /// <returns>The closed intervals.</returns>
+    public IReadOnlyList<Interval> ClosureIntervals(Interval interval)
+    {
+        WorkingIntervalEnumerable closedToo = WorkingIntervals(interval);
+        if (beforeClosures.Value is not { } open)
+        {
+            return Array.Empty<Interval>();
+        }
+
+        var result = new List<Interval>();
+        var working = new List<Interval>();
+        foreach (Interval i in closedToo)
+        {
+            working.Add(i);
+        }
+
+        int k = 0;
+        foreach (Interval hours in open.WorkingIntervals(interval))
+        {
+            // Subtract this calendar's working intervals (sorted, disjoint) from the hours before closures.
+            Instant from = hours.Start;
+            while (k < working.Count && working[k].End <= from)
+            {
+                k++;
+            }
+
+            for (int j = k; j < working.Count && working[j].Start < hours.End; j++)
+            {
+                if (working[j].Start > from)
+                {
+                    result.Add(new Interval(from, working[j].Start));
+                }
+
+                from = working[j].End > from ? working[j].End : from;
+            }
+
+            if (from < hours.End)
+            {
+                result.Add(new Interval(from, hours.End));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Whether <paramref name="date"/> is a working day: for a rule-based calendar, a date whose own
     /// intervals (after exceptions and holidays) contain working time after closures; for a calendar
     /// made by <see cref="Union"/>, <see cref="Intersect"/> or <see cref="Except"/>, a date on which the
@@ -384,6 +439,22 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 return new BusinessCalendar(spec, new Timeline(spec.Id, new CombinedSource(combined.Operation, left.timeline, right.timeline)), null);
             default:
                 throw new InvalidOperationException($"Unknown calendar definition {spec.GetType().Name}.");
+        }
+    }
+
+    /// <summary>The same definition without closures; null when it has none.</summary>
+    private static CalendarSpec? WithoutClosures(CalendarSpec spec)
+    {
+        switch (spec)
+        {
+            case RuleCalendarSpec rule:
+                return rule.Closures.Count == 0 ? null : rule with { Closures = EquatableArray<ClosureRule>.Empty };
+            case CombinedCalendarSpec combined:
+                CalendarSpec? left = WithoutClosures(combined.Left);
+                CalendarSpec? right = WithoutClosures(combined.Right);
+                return left is null && right is null ? null : combined with { Left = left ?? combined.Left, Right = right ?? combined.Right };
+            default:
+                return null;
         }
     }
 

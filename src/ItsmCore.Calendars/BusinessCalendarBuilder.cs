@@ -195,12 +195,35 @@ public sealed class BusinessCalendarBuilder
         ArgumentNullException.ThrowIfNull(hours);
         string path = $"$.exceptions[{exceptions.Count}]";
         CheckIso(date, path + ".date");
-        if (exceptions.Exists(e => e.Date == date))
+        if (exceptions.Exists(e => e.Rule == ExceptionRuleKind.Date && e.Date == date))
         {
             throw new CalendarFormatException(path + ".date", $"date {Format(date)} already has an exception");
         }
 
         exceptions.Add(new DateException(date, new EquatableArray<WallInterval>(ParseHours(hours, path + ".hours"))));
+        return this;
+    }
+
+    /// <summary>
+    /// Gives the last business day of each month its own hours ("the month end, 08:45-20:00"), replacing the weekly
+    /// hours of that date. For this rule a business day is a date with weekly hours that is not a holiday; exceptions
+    /// and closures are ignored, so the rule cannot depend on itself (elsewhere a business day is
+    /// <see cref="BusinessCalendar.IsWorkingDay"/>). A dated exception on the same date wins; closures still apply.
+    /// In JSON: <c>{ "rule": "lastBusinessDay", "hours": ["08:45-20:00"] }</c> in <c>exceptions</c>.
+    /// </summary>
+    /// <param name="hours">The hours of that date; empty for closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="CalendarFormatException">The hours are invalid, or the calendar already has this rule.</exception>
+    public BusinessCalendarBuilder AddLastBusinessDayException(params string[] hours)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        string path = $"$.exceptions[{exceptions.Count}]";
+        if (exceptions.Exists(e => e.Rule == ExceptionRuleKind.LastBusinessDay))
+        {
+            throw new CalendarFormatException(path + ".rule", "the calendar already has a lastBusinessDay exception");
+        }
+
+        exceptions.Add(new DateException(default, new EquatableArray<WallInterval>(ParseHours(hours, path + ".hours")), ExceptionRuleKind.LastBusinessDay));
         return this;
     }
 

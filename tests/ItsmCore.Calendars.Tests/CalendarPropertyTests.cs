@@ -700,13 +700,15 @@ public sealed class CalendarPropertyTests
                 from exceptionHours in Gen.ArrayOf(DayHours(0, 2), 2)
                 from closureDates in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, 2))).SelectMany(n => Gen.ArrayOf(date, n))
                 from closureHours in Gen.ArrayOf(DayHours(1, 2), 2)
+                from monthEnd in Gen.Frequency((2, Gen.Constant<IReadOnlyList<RefInterval>?>(null)), (1, DayHours(0, 2).Select(h => (IReadOnlyList<RefInterval>?)h)))
                 select new ReferenceSpec(
                     "prop-" + zone.Id.Replace('/', '-'),
                     zone,
                     weekly,
                     holidays.Distinct().ToArray(),
                     exceptionDates.Distinct().Select((d, i) => new RefDateHours(d, exceptionHours[i])).ToArray(),
-                    closureDates.Select((d, i) => new RefDateHours(d, closureHours[i])).ToArray());
+                    closureDates.Select((d, i) => new RefDateHours(d, closureHours[i])).ToArray(),
+                    monthEnd);
         }
 
         /// <summary>Simpler scenarios: one fewer holiday, exception, closure, weekday or query.</summary>
@@ -714,6 +716,11 @@ public sealed class CalendarPropertyTests
         {
             ReferenceSpec spec = s.Spec;
             Scenario With(ReferenceSpec other) => new(other, s.Anchor, s.AnchorKind, s.From, s.To, s.Instants, s.Durations);
+
+            if (spec.LastBusinessDayHours is not null)
+            {
+                yield return With(spec.WithoutLastBusinessDayRule());
+            }
 
             for (int i = 0; i < spec.Closures.Count; i++)
             {

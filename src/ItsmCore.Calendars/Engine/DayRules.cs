@@ -16,7 +16,7 @@ internal enum DayKind
     Exception,
 }
 
-/// <summary>What a local date contributes: its working hours and why.</summary>
+/// <summary>What a local date contributes: its working hours and why (the holiday's name, or the rule of a recurring exception).</summary>
 internal readonly record struct DayPlan(DayKind Kind, EquatableArray<WallInterval> Hours, string? HolidayName);
 
 /// <summary>
@@ -32,13 +32,21 @@ internal sealed class DayRules
 
     private readonly Dictionary<LocalDate, EquatableArray<WallInterval>> exceptions = new();
     private readonly ConcurrentDictionary<int, Dictionary<LocalDate, string>> holidaysByYear = new();
+    private readonly EquatableArray<WallInterval>? lastBusinessDayHours;
 
     public DayRules(RuleCalendarSpec spec)
     {
         Spec = spec;
         foreach (DateException exception in spec.Exceptions)
         {
-            exceptions[exception.Date] = exception.Hours;
+            if (exception.Rule == ExceptionRuleKind.LastBusinessDay)
+            {
+                lastBusinessDayHours = exception.Hours;
+            }
+            else
+            {
+                exceptions[exception.Date] = exception.Hours;
+            }
         }
 
         HasAnyHours = false;
@@ -49,7 +57,8 @@ internal sealed class DayRules
 
         foreach (DateException exception in spec.Exceptions)
         {
-            HasAnyHours |= exception.Hours.Count > 0;
+            // A rule applies only on dates with weekly hours, which are counted above.
+            HasAnyHours |= exception.Rule == ExceptionRuleKind.Date && exception.Hours.Count > 0;
         }
     }
 
@@ -70,8 +79,41 @@ internal sealed class DayRules
             return new DayPlan(DayKind.Holiday, EquatableArray<WallInterval>.Empty, name);
         }
 
+        if (lastBusinessDayHours is { } monthEnd && IsLastRuleBusinessDay(date))
+        {
+            return new DayPlan(DayKind.Exception, monthEnd, LastBusinessDayName);
+        }
+
         return new DayPlan(DayKind.Weekly, Spec.HoursOf(date.DayOfWeek), null);
     }
+
+    /// <summary>How explanations name the date of a last-business-day exception.</summary>
+    public const string LastBusinessDayName = "last business day of the month";
+
+    /// <summary>
+    /// Whether <paramref name="date"/> is the last date of its month that has weekly hours and is not a holiday: the
+    /// business day of the last-business-day rule, which ignores exceptions and closures so that it cannot depend on itself.
+    /// </summary>
+    private bool IsLastRuleBusinessDay(LocalDate date)
+    {
+        if (!IsRuleBusinessDay(date))
+        {
+            return false;
+        }
+
+        for (LocalDate next = date.PlusDays(1); next.Month == date.Month; next = next.PlusDays(1))
+        {
+            if (IsRuleBusinessDay(next))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsRuleBusinessDay(LocalDate date) =>
+        Spec.HoursOf(date.DayOfWeek).Count > 0 && !HolidaysOf(date.Year).ContainsKey(date);
 
     /// <summary>Adds the closure hours that apply to <paramref name="date"/>.</summary>
     public void AddClosures(LocalDate date, List<WallInterval> into)

@@ -62,7 +62,7 @@ internal static class Explainer
                 reasons.Add(new GapReason(GapReasonKind.Holiday, date, plan.HolidayName ?? "holiday"));
                 break;
             case DayKind.Exception:
-                reasons.Add(new GapReason(GapReasonKind.Exception, date, plan.Hours.Count == 0 ? "closed" : "hours " + Join(plan.Hours)));
+                reasons.Add(new GapReason(GapReasonKind.Exception, date, (plan.HolidayName is { } rule ? rule + ": " : string.Empty) + (plan.Hours.Count == 0 ? "closed" : "hours " + Join(plan.Hours))));
                 break;
             case DayKind.Weekly when plan.Hours.Count == 0:
                 reasons.Add(new GapReason(GapReasonKind.NonWorkingWeekday, date, date.DayOfWeek.ToString()));

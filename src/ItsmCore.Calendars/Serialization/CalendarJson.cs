@@ -204,10 +204,29 @@ internal static class CalendarJson
         {
             string path = $"$.exceptions[{i++}]";
             RequireKind(exception, JsonValueKind.Object, path, "an exception object");
+            if (exception.TryGetProperty("rule", out _))
+            {
+                ReadExceptionRule(exception, path, builder);
+                continue;
+            }
+
             CheckProperties(exception, path, "date", "hours");
             LocalDate date = RequiredDate(exception, path);
             builder.AddException(date, StringArray(Required(exception, "hours", path), path + ".hours"));
         }
+    }
+
+    /// <summary>Reads a recurring exception: <c>{ "rule": "lastBusinessDay", "hours": [...] }</c>.</summary>
+    private static void ReadExceptionRule(JsonElement exception, string path, BusinessCalendarBuilder builder)
+    {
+        string rule = RequiredString(exception, "rule", path);
+        if (rule != "lastBusinessDay")
+        {
+            throw new CalendarFormatException(path + ".rule", $"unknown exception rule '{rule}' (expected lastBusinessDay, or a 'date' instead of 'rule')");
+        }
+
+        CheckProperties(exception, path, "rule", "hours");
+        builder.AddLastBusinessDayException(StringArray(Required(exception, "hours", path), path + ".hours"));
     }
 
     private static void ReadClosures(JsonElement root, BusinessCalendarBuilder builder)
@@ -307,7 +326,15 @@ internal static class CalendarJson
         foreach (DateException exception in spec.Exceptions)
         {
             writer.WriteStartObject();
-            writer.WriteString("date", DatePattern.Format(exception.Date));
+            if (exception.Rule == ExceptionRuleKind.LastBusinessDay)
+            {
+                writer.WriteString("rule", "lastBusinessDay");
+            }
+            else
+            {
+                writer.WriteString("date", DatePattern.Format(exception.Date));
+            }
+
             WriteHours(writer, "hours", exception.Hours);
             writer.WriteEndObject();
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using ItsmCore.Calendars;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ItsmCore.Sla;
 
@@ -15,6 +16,10 @@ namespace ItsmCore.Sla;
 /// </summary>
 public sealed class SlaClockExplanation
 {
+    private static readonly ZonedDateTimePattern LocalPattern = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd HH:mm:ss", null);
+
+    private readonly DateTimeZone zone;
+
     private SlaClockExplanation(
         SlaStatus status,
         SlaTarget target,
@@ -24,8 +29,10 @@ public sealed class SlaClockExplanation
         SlaTargetChange? lastTargetChange,
         IReadOnlyList<WorkingTimeExplanation> segments,
         IReadOnlyList<SlaPause> pauses,
-        WorkingTimeExplanation? remaining)
+        WorkingTimeExplanation? remaining,
+        DateTimeZone zone)
     {
+        this.zone = zone;
         Status = status;
         Target = target;
         CycleStartedAt = cycleStartedAt;
@@ -64,28 +71,32 @@ public sealed class SlaClockExplanation
     /// <summary>While running within the target, the calendar's explanation of adding the remaining budget from now (its result is DueAt); null otherwise.</summary>
     public WorkingTimeExplanation? Remaining { get; }
 
-    /// <summary>A readable multi-line account.</summary>
+    /// <summary>
+    /// A readable multi-line account. Instants are in the calendar's zone (named in the first line), durations as
+    /// people write them ("4 h", "1 h 30 min") and the target as in <see cref="SlaTarget.Describe"/>, e.g.
+    /// <c>SLA clock at Mon 2026-11-30 11:00:00 (Asia/Tokyo): Running, cycle 1 started Fri 2026-11-27 16:30:00, target 4 h on jp-office (budget 4 h)</c>.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
         SlaStatus s = Status;
-        text.Append(CultureInfo.InvariantCulture, $"SLA clock at {s.At}: {s.State}, cycle {s.Cycle} started {CycleStartedAt}, target {Target} = {SlaTarget.FormatDuration(s.Target)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"elapsed {SlaTarget.FormatDuration(s.Elapsed)} = carried over {SlaTarget.FormatDuration(CarriedOver)}");
+        text.Append(CultureInfo.InvariantCulture, $"SLA clock at {Local(s.At)} ({zone.Id}): {s.State}, cycle {s.Cycle} started {Local(CycleStartedAt)}, target {Target.Describe()} (budget {SlaTarget.HumanDuration(s.Target)})\n");
+        text.Append(CultureInfo.InvariantCulture, $"elapsed {SlaTarget.HumanDuration(s.Elapsed)} = carried over {SlaTarget.HumanDuration(CarriedOver)}");
         foreach (WorkingTimeExplanation segment in Segments)
         {
-            text.Append(" + ").Append(SlaTarget.FormatDuration(segment.WorkingTime));
+            text.Append(" + ").Append(SlaTarget.HumanDuration(segment.WorkingTime));
         }
 
         text.Append('\n');
         if (LastTargetChange is { } change)
         {
-            text.Append(CultureInfo.InvariantCulture, $"target changed at {change.At} ({change.Policy}): {SlaTarget.FormatDuration(change.ElapsedBefore)} of {SlaTarget.FormatDuration(change.OldBudget)} became {SlaTarget.FormatDuration(change.ElapsedAfter)} of {SlaTarget.FormatDuration(change.NewBudget)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"target changed at {Local(change.At)} ({change.Policy}): {SlaTarget.HumanDuration(change.ElapsedBefore)} of {SlaTarget.HumanDuration(change.OldBudget)} became {SlaTarget.HumanDuration(change.ElapsedAfter)} of {SlaTarget.HumanDuration(change.NewBudget)}\n");
         }
 
         foreach (SlaPause pause in Pauses)
         {
-            text.Append(CultureInfo.InvariantCulture, $"paused {pause.Start} - {(pause.End?.ToString() ?? "now")}{(pause.Reason is null ? string.Empty : ": " + pause.Reason)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"paused {Local(pause.Start)} - {(pause.End is { } end ? Local(end) : "now")}{(pause.Reason is null ? string.Empty : ": " + pause.Reason)}\n");
         }
 
         foreach (WorkingTimeExplanation segment in Segments)
@@ -93,7 +104,7 @@ public sealed class SlaClockExplanation
             text.Append("segment ").Append(segment.ToString().TrimEnd('\n')).Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"due {(s.DueAt?.ToString() ?? "-")}, breached {(s.BreachedAt?.ToString() ?? "-")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"due {(s.DueAt is { } due ? Local(due) : "-")}, breached {(s.BreachedAt is { } breached ? Local(breached) : "-")}\n");
         if (Remaining is not null)
         {
             text.Append("remaining ").Append(Remaining.ToString().TrimEnd('\n')).Append('\n');
@@ -122,6 +133,16 @@ public sealed class SlaClockExplanation
             remaining = calendar.ExplainAdd(now, status.Remaining);
         }
 
-        return new SlaClockExplanation(status, state.Target, cycle.StartedAt, from, last?.ElapsedAfter ?? Duration.Zero, last, segments, cycle.Pauses, remaining);
+        return new SlaClockExplanation(status, state.Target, cycle.StartedAt, from, last?.ElapsedAfter ?? Duration.Zero, last, segments, cycle.Pauses, remaining, calendar.Zone);
+    }
+
+    /// <summary>An instant in the calendar's zone, with nanoseconds only when it has them (a breach is 1 ns after the due instant).</summary>
+    private string Local(Instant instant)
+    {
+        ZonedDateTime local = instant.InZone(zone);
+        string text = LocalPattern.Format(local);
+        return local.NanosecondOfSecond == 0
+            ? text
+            : text + "." + local.NanosecondOfSecond.ToString("000000000", CultureInfo.InvariantCulture);
     }
 }

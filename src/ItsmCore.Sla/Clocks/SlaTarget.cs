@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using ItsmCore.Calendars;
 using NodaTime;
@@ -200,7 +201,66 @@ public sealed record SlaTarget
         _ => $"next business day at {FormatTime(TimeOfDay)} on '{CalendarId}'",
     };
 
+    /// <summary>
+    /// The target as people write it: <c>30 min on 24x7</c>, <c>4 h on jp-office</c>, <c>1 business day on jp-office</c>,
+    /// <c>2 business days, end of day on jp-office</c>, <c>end of business day on jp-office</c>,
+    /// <c>next business day at 09:00 on jp-office</c>. Used by explanations and reports; <see cref="ToString"/> keeps
+    /// the exact round-trip form.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public string Describe() => Kind switch
+    {
+        SlaTargetKind.WorkingTime => $"{HumanDuration(WorkingTime)} on {CalendarId}",
+        SlaTargetKind.BusinessDays when DayEnd == BusinessDayEnd.EndOfBusinessDay && BusinessDays == 0 => $"end of business day on {CalendarId}",
+        SlaTargetKind.BusinessDays => string.Create(CultureInfo.InvariantCulture,
+            $"{BusinessDays} business day{(BusinessDays == 1 ? string.Empty : "s")}{(DayEnd == BusinessDayEnd.EndOfBusinessDay ? ", end of day" : string.Empty)} on {CalendarId}"),
+        _ => $"next business day at {FormatTime(TimeOfDay)} on {CalendarId}",
+    };
+
     internal static string FormatDuration(Duration duration) => DurationPattern.Roundtrip.Format(duration);
+
+    /// <summary>
+    /// A duration as people write it, largest unit first, zero parts left out: <c>30 min</c>, <c>1 h 30 min</c>,
+    /// <c>2 d 4 h</c>, <c>14 min 15 s</c>, <c>0.5 s</c>, <c>0 min</c>; negative ones with a leading minus.
+    /// </summary>
+    internal static string HumanDuration(Duration duration)
+    {
+        if (duration == Duration.Zero)
+        {
+            return "0 min";
+        }
+
+        if (duration < Duration.Zero)
+        {
+            return "-" + HumanDuration(-duration);
+        }
+
+        var parts = new List<string>(4);
+        long days = duration.Days;
+        if (days > 0)
+        {
+            parts.Add(days.ToString(CultureInfo.InvariantCulture) + " d");
+        }
+
+        if (duration.Hours > 0)
+        {
+            parts.Add(duration.Hours.ToString(CultureInfo.InvariantCulture) + " h");
+        }
+
+        if (duration.Minutes > 0)
+        {
+            parts.Add(duration.Minutes.ToString(CultureInfo.InvariantCulture) + " min");
+        }
+
+        long nanos = duration.SubsecondNanoseconds;
+        if (duration.Seconds > 0 || nanos > 0)
+        {
+            decimal seconds = duration.Seconds + (nanos / 1_000_000_000m);
+            parts.Add(seconds.ToString("0.#########", CultureInfo.InvariantCulture) + " s");
+        }
+
+        return string.Join(" ", parts);
+    }
 
     /// <summary>"09:00", or with seconds and fractions when it has them.</summary>
     internal static string FormatTime(LocalTime time) =>

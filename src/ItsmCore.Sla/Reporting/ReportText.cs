@@ -8,8 +8,6 @@ namespace ItsmCore.Sla;
 /// <summary>Label checks and the invariant-culture formatting shared by the compliance reports.</summary>
 internal static class ReportText
 {
-    private static readonly DurationPattern HoursPattern = DurationPattern.CreateWithInvariantCulture("-H:mm:ss.FFFFFFFFF");
-
     /// <summary>Checks a label (ticket id, priority, request type): 1-200 characters, not padded, no control characters.</summary>
     public static void CheckLabel(string value, string paramName)
     {
@@ -33,17 +31,36 @@ internal static class ReportText
         }
     }
 
-    /// <summary>Total hours, minutes, seconds and any fraction: <c>4:00:00</c>, <c>45:00:00.5</c>.</summary>
-    public static string FormatDuration(Duration duration) => HoursPattern.Format(duration);
+    /// <summary>As people write it (<see cref="SlaTarget.HumanDuration"/>): <c>4 h</c>, <c>1 d 21 h 0.5 s</c>, <c>14 min 15 s</c>.</summary>
+    public static string FormatDuration(Duration duration) => SlaTarget.HumanDuration(duration);
 
     public static string FormatDuration(Duration? duration) => duration is { } d ? FormatDuration(d) : "-";
 
     /// <summary>
-    /// A percentage truncated (not rounded) to two decimals, so that a figure below a requirement never displays as
-    /// meeting it: 99.996 shows as <c>99.99 %</c>.
+    /// A percentage for display: rounded half away from zero to two decimals (18 of 19 = 94.7368... shows as
+    /// <c>94.74 %</c>, 2 of 3 as <c>66.67 %</c>, 94.735 as <c>94.74 %</c>), except that only exactly 100 shows as
+    /// <c>100.00 %</c> and only exactly 0 as <c>0.00 %</c>: 99.996 shows as <c>99.99 %</c>, 0.004 as <c>0.01 %</c>.
+    /// Verdicts are decided on the exact value, never on the displayed one.
     /// </summary>
     public static string FormatPercent(decimal? percent) =>
-        percent is { } p ? decimal.Round(p, 2, MidpointRounding.ToZero).ToString("0.00", CultureInfo.InvariantCulture) + " %" : "-";
+        percent is { } p ? RoundPercent(p).ToString("0.00", CultureInfo.InvariantCulture) + " %" : "-";
+
+    /// <summary>The displayed value of <see cref="FormatPercent"/> for a percentage in [0, 100].</summary>
+    public static decimal RoundPercent(decimal percent)
+    {
+        decimal rounded = decimal.Round(percent, 2, MidpointRounding.AwayFromZero);
+        return rounded == 100m && percent < 100m ? 99.99m
+            : rounded == 0m && percent > 0m ? 0.01m
+            : rounded;
+    }
+
+    /// <summary>"met", "not met" or "not measured".</summary>
+    public static string FormatVerdict(SlaComplianceVerdict verdict) => verdict switch
+    {
+        SlaComplianceVerdict.Met => "met",
+        SlaComplianceVerdict.NotMet => "not met",
+        _ => "not measured",
+    };
 
     public static string FormatMonth(YearMonth month) => YearMonthPattern.Iso.Format(month);
 

@@ -197,17 +197,19 @@ public sealed class SlaComplianceFigures : IEquatable<SlaComplianceFigures>
         return new SlaComplianceFigures(measurements.Count, met, breached, breachedOpen, cancelled, open, sorted);
     }
 
-    /// <summary>The nearest-rank percentile for a percentage given in thousandths (50 % = 50 000).</summary>
-    private Duration? NearestRank(int percentThousandths)
+    /// <summary>The nearest-rank percentile of an ascending, non-empty sample for a percentage in thousandths (50 % = 50 000).</summary>
+    internal static Duration NearestRank(Duration[] ascending, int percentThousandths)
     {
-        if (sorted.Length == 0)
-        {
-            return null;
-        }
-
         // rank = ceil(p × n / 100) with p = percentThousandths / 1000, in exact integer arithmetic.
-        long numerator = (long)percentThousandths * sorted.Length;
+        long numerator = (long)percentThousandths * ascending.Length;
         long rank = (numerator + 99_999) / 100_000;
-        return sorted[rank - 1];
+        return ascending[rank - 1];
     }
+
+    /// <summary>The stopped measurements' elapsed times, ascending (shared, not copied: callers must not write to it).</summary>
+    internal Duration[] SortedElapsed => sorted;
+
+    /// <summary>The nearest-rank percentile for a percentage given in thousandths (50 % = 50 000).</summary>
+    private Duration? NearestRank(int percentThousandths) =>
+        sorted.Length == 0 ? null : NearestRank(sorted, percentThousandths);
 }

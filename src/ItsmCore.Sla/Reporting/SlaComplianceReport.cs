@@ -152,8 +152,8 @@ public sealed class SlaComplianceReport
 
     /// <summary>
     /// The report as a markdown table (invariant culture, '\n' line ends): a title line, then for each pair its monthly
-    /// rows followed by its total. Durations are total hours:minutes:seconds with any fraction; compliance is truncated
-    /// to two decimals; a missing figure is "-"; a breach still open is shown as "2 (1 open)".
+    /// rows followed by its total. Durations are written as people write them ("2 h 9 min 30 s", "15 min"); compliance is rounded
+    /// half away from zero to two decimals (94.7368 % shows as 94.74 %), and only exactly 100 % shows as 100.00 %; a missing figure is "-"; a breach still open is shown as "2 (1 open)".
     /// </summary>
     /// <returns>The text.</returns>
     public string ToMarkdown()

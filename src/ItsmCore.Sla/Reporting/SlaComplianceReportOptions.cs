@@ -120,9 +120,12 @@ public sealed record SlaComplianceReportOptions
     }
 
     /// <summary>The month of a measurement when it lies in the period (options already validated).</summary>
-    internal YearMonth? Place(SlaMeasurement measurement)
+    internal YearMonth? Place(SlaMeasurement measurement) => Place(measurement.StartedAt, measurement.MeasuredAt);
+
+    /// <summary>The month of a start and an end (or evaluation instant) when it lies in the period (options already validated).</summary>
+    internal YearMonth? Place(Instant startedAt, Instant endedAt)
     {
-        Instant at = Placement == SlaMonthPlacement.ByStartedAt ? measurement.StartedAt : measurement.MeasuredAt;
+        Instant at = Placement == SlaMonthPlacement.ByStartedAt ? startedAt : endedAt;
         YearMonth month = at.InZone(Zone).Date.ToYearMonth();
         return month.CompareTo(From) >= 0 && month.CompareTo(To) <= 0 ? month : null;
     }

@@ -137,7 +137,7 @@ public sealed class SlaRequestTypeComplianceTable
 
     /// <summary>
     /// The table as markdown (invariant culture, '\n' line ends): a title line naming the metric, period and rule, the
-    /// table (request type, target, requests, met, breaches, cancelled, open, compliance truncated to two decimals,
+    /// table (request type, target, requests, met, breaches, cancelled, open, compliance rounded to two decimals as in docs/sla.md,
     /// verdict), and a note for measurements in no row.
     /// </summary>
     /// <returns>The text.</returns>
@@ -151,15 +151,10 @@ public sealed class SlaRequestTypeComplianceTable
         foreach (SlaRequestTypeComplianceRow row in rows)
         {
             text.Append("| ").Append(ReportText.Cell(row.RequestType))
-                .Append(" | ").Append(ReportText.Cell(row.Target.ToString()))
+                .Append(" | ").Append(ReportText.Cell(row.Target.Describe()))
                 .Append(" | ");
             SlaComplianceReport.AppendFigures(text, row.Figures, withStatistics: false);
-            text.Append(" | ").Append(row.Verdict switch
-            {
-                SlaComplianceVerdict.Met => "met",
-                SlaComplianceVerdict.NotMet => "not met",
-                _ => "not measured",
-            }).Append(" |\n");
+            text.Append(" | ").Append(ReportText.FormatVerdict(row.Verdict)).Append(" |\n");
         }
 
         if (rows.Length == 0)

@@ -55,10 +55,16 @@ public sealed class AvailabilityReport
     /// <summary>The measured period [start, end).</summary>
     public Interval Period { get; }
 
-    /// <summary>The working time of <see cref="ServiceHours"/> within the period (calendar closures already removed).</summary>
+    /// <summary>
+    /// The service hours within the period before planned downtime: the working time of <see cref="ServiceHours"/>
+    /// plus what its closures remove (<see cref="BusinessCalendar.ClosureIntervals"/>).
+    /// </summary>
     public Duration ServiceHoursTime { get; }
 
-    /// <summary>The part of the explicit planned downtime that fell inside service hours, removed from the agreed service time.</summary>
+    /// <summary>
+    /// The planned downtime inside service hours (calendar closures and explicit intervals alike), removed from the
+    /// agreed service time: the total of <see cref="PlannedDowntime"/>.
+    /// </summary>
     public Duration PlannedDowntimeExcluded { get; }
 
     /// <summary>The agreed service time: service hours within the period, less planned downtime.</summary>
@@ -79,7 +85,10 @@ public sealed class AvailabilityReport
     /// <summary><see cref="Availability"/> in percent, computed from the exact ratio and rounded the same way.</summary>
     public decimal AvailabilityPercent => (ExactAvailability * Fraction.FromInteger(100)).ToDecimal();
 
-    /// <summary>The explicit planned downtime, clipped to the period and merged (also the parts outside service hours).</summary>
+    /// <summary>
+    /// The planned downtime inside the service hours and the period, merged and in order: the calendar's closures and
+    /// the explicit intervals alike (an explicit interval's parts outside service hours are not planned downtime).
+    /// </summary>
     public IReadOnlyList<Interval> PlannedDowntime => plannedDowntime;
 
     /// <summary>The pieces of the outages that counted as downtime, in order, merged.</summary>

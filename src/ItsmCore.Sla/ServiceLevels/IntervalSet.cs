@@ -144,6 +144,14 @@ internal static class IntervalSet
         return Merge(builder);
     }
 
+    /// <summary>The union of two normalized lists, normalized.</summary>
+    public static ImmutableArray<Interval> Union(ImmutableArray<Interval> a, ImmutableArray<Interval> b) =>
+        b.IsEmpty ? a : a.IsEmpty ? b : Merge(a.AddRange(b));
+
+    /// <summary>The intervals closures remove from <paramref name="calendar"/> within <paramref name="period"/>, normalized.</summary>
+    public static ImmutableArray<Interval> ClosureIntervals(BusinessCalendar calendar, Interval period) =>
+        period.Start == period.End ? ImmutableArray<Interval>.Empty : Merge(new List<Interval>(calendar.ClosureIntervals(period)));
+
     private static ImmutableArray<Interval> Merge(IList<Interval> intervals)
     {
         var sorted = new Interval[intervals.Count];

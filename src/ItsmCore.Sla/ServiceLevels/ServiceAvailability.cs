@@ -12,11 +12,12 @@ namespace ItsmCore.Sla;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Planned downtime can be expressed in two ways, which give the same agreed service time: as closures of the
-/// service-hours calendar (e.g. <c>AddNthWeekdayClosure(IsoDayOfWeek.Saturday, 1, "18:00-23:00")</c>), in which
-/// case it is simply not service time and is not reported separately; or as an explicit list of intervals passed
-/// as <c>plannedDowntime</c>, which is subtracted from the calendar's service time and reported as
-/// <see cref="AvailabilityReport.PlannedDowntimeExcluded"/>.
+/// Planned downtime can be expressed in two ways, which give the same report: as closures of the service-hours
+/// calendar (e.g. <c>AddNthWeekdayClosure(IsoDayOfWeek.Saturday, 1, "18:00-23:00")</c>), or as an explicit list of
+/// intervals passed as <c>plannedDowntime</c>. Either way the service hours before planned downtime are
+/// <see cref="AvailabilityReport.ServiceHoursTime"/>, the planned downtime inside them is
+/// <see cref="AvailabilityReport.PlannedDowntime"/> and <see cref="AvailabilityReport.PlannedDowntimeExcluded"/>,
+/// and the rest is <see cref="AvailabilityReport.AgreedServiceTime"/>; both ways may be combined.
 /// </para>
 /// <para>
 /// Outages are merged first (overlapping or touching outages count once); only the part of an outage that lies
@@ -113,10 +114,13 @@ public static class ServiceAvailability
         ImmutableArray<Interval> outageSet,
         ImmutableArray<Interval> plannedSet)
     {
-        ImmutableArray<Interval> service = IntervalSet.WorkingIntervals(serviceHours, period);
-        ImmutableArray<Interval> agreed = IntervalSet.Subtract(service, plannedSet);
+        // Service hours before planned downtime: the calendar's working time plus what its closures remove.
+        ImmutableArray<Interval> closed = IntervalSet.ClosureIntervals(serviceHours, period);
+        ImmutableArray<Interval> hours = IntervalSet.Union(IntervalSet.WorkingIntervals(serviceHours, period), closed);
+        ImmutableArray<Interval> planned = IntervalSet.Union(closed, IntervalSet.Intersect(hours, plannedSet));
+        ImmutableArray<Interval> agreed = IntervalSet.Subtract(hours, planned);
         ImmutableArray<Interval> counted = IntervalSet.Intersect(agreed, outageSet);
-        Duration serviceHoursTime = IntervalSet.Total(service);
+        Duration serviceHoursTime = IntervalSet.Total(hours);
         Duration agreedTime = IntervalSet.Total(agreed);
         return new AvailabilityReport(
             serviceHours,
@@ -125,7 +129,7 @@ public static class ServiceAvailability
             serviceHoursTime - agreedTime,
             agreedTime,
             IntervalSet.Total(counted),
-            plannedSet,
+            planned,
             counted);
     }
 }

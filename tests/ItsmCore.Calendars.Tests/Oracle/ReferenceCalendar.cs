@@ -68,7 +68,8 @@ public sealed class ReferenceSpec
         IReadOnlyList<IReadOnlyList<RefInterval>> weekly,
         IReadOnlyList<LocalDate> holidays,
         IReadOnlyList<RefDateHours> exceptions,
-        IReadOnlyList<RefDateHours> closures)
+        IReadOnlyList<RefDateHours> closures,
+        IReadOnlyList<RefInterval>? lastBusinessDayHours = null)
     {
         ArgumentNullException.ThrowIfNull(weekly);
         if (weekly.Count != 7)
@@ -82,6 +83,7 @@ public sealed class ReferenceSpec
         Holidays = holidays;
         Exceptions = exceptions;
         Closures = closures;
+        LastBusinessDayHours = lastBusinessDayHours;
     }
 
     public string Id { get; }
@@ -97,6 +99,9 @@ public sealed class ReferenceSpec
 
     public IReadOnlyList<RefDateHours> Closures { get; }
 
+    /// <summary>The hours of the recurring "last business day of each month" exception; null when there is none.</summary>
+    public IReadOnlyList<RefInterval>? LastBusinessDayHours { get; }
+
     public bool HasWeeklyHours => Weekly.Any(d => d.Count > 0);
 
     public IReadOnlyList<RefInterval> WeeklyHours(IsoDayOfWeek day) => Weekly[(int)day - 1];
@@ -107,7 +112,10 @@ public sealed class ReferenceSpec
         IReadOnlyList<LocalDate>? holidays = null,
         IReadOnlyList<RefDateHours>? exceptions = null,
         IReadOnlyList<RefDateHours>? closures = null) =>
-        new(Id, Zone, weekly ?? Weekly, holidays ?? Holidays, exceptions ?? Exceptions, closures ?? Closures);
+        new(Id, Zone, weekly ?? Weekly, holidays ?? Holidays, exceptions ?? Exceptions, closures ?? Closures, LastBusinessDayHours);
+
+    /// <summary>A copy without the last-business-day rule (used by the shrinker).</summary>
+    public ReferenceSpec WithoutLastBusinessDayRule() => new(Id, Zone, Weekly, Holidays, Exceptions, Closures);
 
     /// <summary>The calendar JSON of docs/DESIGN.md.</summary>
     public string ToJson()
@@ -140,7 +148,7 @@ public sealed class ReferenceSpec
             }
 
             writer.WriteEndArray();
-            WriteDateHours(writer, "exceptions", Exceptions);
+            WriteDateHours(writer, "exceptions", Exceptions, LastBusinessDayHours);
             WriteDateHours(writer, "closures", Closures);
             writer.WriteEndObject();
         }
@@ -162,6 +170,12 @@ public sealed class ReferenceSpec
             builder.AddHoliday(date);
         }
 
+        // The rule comes first, as in ToJson, so that both give the same exception list.
+        if (LastBusinessDayHours is not null)
+        {
+            builder.AddLastBusinessDayException(LastBusinessDayHours.Select(i => i.ToString()).ToArray());
+        }
+
         foreach (RefDateHours exception in Exceptions)
         {
             builder.AddException(exception.Date, exception.Hours.Select(i => i.ToString()).ToArray());
@@ -179,9 +193,23 @@ public sealed class ReferenceSpec
 
     private static string FormatDate(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteDateHours(Utf8JsonWriter writer, string name, IReadOnlyList<RefDateHours> list)
+    private static void WriteDateHours(Utf8JsonWriter writer, string name, IReadOnlyList<RefDateHours> list, IReadOnlyList<RefInterval>? lastBusinessDayHours = null)
     {
         writer.WriteStartArray(name);
+        if (lastBusinessDayHours is not null)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", "lastBusinessDay");
+            writer.WriteStartArray("hours");
+            foreach (RefInterval interval in lastBusinessDayHours)
+            {
+                writer.WriteStringValue(interval.ToString());
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         foreach (RefDateHours item in list)
         {
             writer.WriteStartObject();
@@ -263,7 +291,10 @@ public sealed class ReferenceCalendar
         throw new InvalidOperationException($"The wall clock of {Zone.Id} never reaches {local} near {guess}.");
     }
 
-    /// <summary>The working pieces of one local date (before closures): exception, else holiday, else weekly hours.</summary>
+    /// <summary>
+    /// The working pieces of one local date (before closures): exception, else holiday, else the last-business-day
+    /// rule's hours on the month's last date with weekly hours that is not a holiday, else weekly hours.
+    /// </summary>
     public IReadOnlyList<(Instant Start, Instant End)> WorkingPiecesOf(LocalDate date)
     {
         if (!workCache.TryGetValue(date, out var pieces))
@@ -271,12 +302,28 @@ public sealed class ReferenceCalendar
             IReadOnlyList<RefInterval> hours =
                 exceptions.TryGetValue(date, out RefDateHours? exception) ? exception.Hours
                 : holidays.Contains(date) ? Array.Empty<RefInterval>()
+                : Spec.LastBusinessDayHours is { } monthEnd && LastRuleBusinessDayOf(date.Year, date.Month) == date ? monthEnd
                 : Spec.WeeklyHours(date.DayOfWeek);
             pieces = Map(date, hours);
             workCache[date] = pieces;
         }
 
         return pieces;
+    }
+
+    /// <summary>The last date of a month with weekly hours that is not a holiday (exceptions and closures ignored), found by listing the month.</summary>
+    public LocalDate? LastRuleBusinessDayOf(int year, int month)
+    {
+        LocalDate? last = null;
+        for (var d = new LocalDate(year, month, 1); d.Month == month; d = d.PlusDays(1))
+        {
+            if (Spec.WeeklyHours(d.DayOfWeek).Count > 0 && !holidays.Contains(d))
+            {
+                last = d;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The closed pieces of one local date.</summary>

@@ -20,7 +20,7 @@ public sealed class DeadlinePropertyTests
     {
         Sla.Office,
         BusinessCalendar.CreateBuilder("crm", Sla.Tokyo).WithWeekdayHours("08:45-19:00").AddHolidaySet("JP")
-            .AddException(new LocalDate(2026, 11, 30), "08:45-20:00").AddException(new LocalDate(2026, 12, 31), "08:45-20:00").Build(),
+            .AddLastBusinessDayException("08:45-20:00").Build(),
         BusinessCalendar.CreateBuilder("ny-lunch", Sla.NewYork).WithWeekdayHours("09:00-12:00", "13:00-17:00").Build(),
         BusinessCalendar.CreateBuilder("lord-howe", DateTimeZoneProviders.Tzdb["Australia/Lord_Howe"]).WithWeekdayHours("01:00-03:00", "08:00-16:00").Build(),
         BusinessCalendar.CreateBuilder("night", DateTimeZoneProviders.Tzdb["Europe/London"]).WithWeekdayHours("22:00-06:00").Build(),

@@ -11,10 +11,10 @@ namespace ItsmCore.Sla.Tests.Clocks;
 /// </summary>
 public sealed class DeadlineScenarioTests
 {
-    /// <summary>Weekdays 08:45-19:00 Asia/Tokyo with JP holidays; Monday 2026-11-30, the month end, open to 20:00.</summary>
+    /// <summary>Weekdays 08:45-19:00 Asia/Tokyo with JP holidays; the last business day of each month (Monday 2026-11-30) open to 20:00.</summary>
     private static readonly BusinessCalendar Crm =
         BusinessCalendar.CreateBuilder("crm", Tokyo).WithWeekdayHours("08:45-19:00").AddHolidaySet("JP")
-            .AddException(new LocalDate(2026, 11, 30), "08:45-20:00").Build();
+            .AddLastBusinessDayException("08:45-20:00").Build();
 
     [Fact]
     public void DueAt_OneBusinessDayEndOfDayFromFriday_IsMondaysCloseNotTuesdaysOpening()

@@ -150,7 +150,7 @@ public sealed class SlaComplianceFiguresTests
         Assert.Equal(forward.GetHashCode(), backward.GetHashCode());
         Assert.NotEqual(forward, SlaComplianceFigures.From(sample.Skip(1)));
         Assert.Equal(
-            "count 13: met 9, breached 2 (1 open), cancelled 1, open 1; compliance 81.81 %; mean 2:09:30, p50 1:30:00, p90 4:00:00, p95 5:00:00",
+            "count 13: met 9, breached 2 (1 open), cancelled 1, open 1; compliance 81.82 %; mean 2 h 9 min 30 s, p50 1 h 30 min, p90 4 h, p95 5 h",
             forward.ToString());
     }
 

@@ -87,18 +87,18 @@ public sealed class SlaComplianceReportTests
 
             | Metric | Priority | Month | Count | Met | Breached | Cancelled | Open | Compliance | Mean | P50 | P90 | P95 |
             |---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
-            | first-response | high | 2026-10 | 2 | 1 | 1 | 0 | 0 | 50.00 % | 0:15:00 | 0:10:00 | 0:20:00 | 0:20:00 |
+            | first-response | high | 2026-10 | 2 | 1 | 1 | 0 | 0 | 50.00 % | 15 min | 10 min | 20 min | 20 min |
             | first-response | high | 2026-11 | 1 | 0 | 1 (1 open) | 0 | 0 | 0.00 % | - | - | - | - |
             | first-response | high | 2026-12 | 0 | 0 | 0 | 0 | 0 | - | - | - | - | - |
-            | first-response | high | **total** | 3 | 1 | 2 (1 open) | 0 | 0 | 33.33 % | 0:15:00 | 0:10:00 | 0:20:00 | 0:20:00 |
-            | resolution | high | 2026-10 | 2 | 1 | 1 | 0 | 0 | 50.00 % | 3:30:00 | 2:00:00 | 5:00:00 | 5:00:00 |
+            | first-response | high | **total** | 3 | 1 | 2 (1 open) | 0 | 0 | 33.33 % | 15 min | 10 min | 20 min | 20 min |
+            | resolution | high | 2026-10 | 2 | 1 | 1 | 0 | 0 | 50.00 % | 3 h 30 min | 2 h | 5 h | 5 h |
             | resolution | high | 2026-11 | 0 | 0 | 0 | 0 | 0 | - | - | - | - | - |
-            | resolution | high | 2026-12 | 2 | 1 | 0 | 1 | 0 | 100.00 % | 3:00:00 | 3:00:00 | 3:00:00 | 3:00:00 |
-            | resolution | high | **total** | 4 | 2 | 1 | 1 | 0 | 66.66 % | 3:20:00 | 3:00:00 | 5:00:00 | 5:00:00 |
+            | resolution | high | 2026-12 | 2 | 1 | 0 | 1 | 0 | 100.00 % | 3 h | 3 h | 3 h | 3 h |
+            | resolution | high | **total** | 4 | 2 | 1 | 1 | 0 | 66.67 % | 3 h 20 min | 3 h | 5 h | 5 h |
             | resolution | low | 2026-10 | 0 | 0 | 0 | 0 | 0 | - | - | - | - | - |
-            | resolution | low | 2026-11 | 2 | 1 | 0 | 0 | 1 | 100.00 % | 6:00:00 | 6:00:00 | 6:00:00 | 6:00:00 |
-            | resolution | low | 2026-12 | 1 | 1 | 0 | 0 | 0 | 100.00 % | 3:00:00 | 3:00:00 | 3:00:00 | 3:00:00 |
-            | resolution | low | **total** | 3 | 2 | 0 | 0 | 1 | 100.00 % | 4:30:00 | 3:00:00 | 6:00:00 | 6:00:00 |
+            | resolution | low | 2026-11 | 2 | 1 | 0 | 0 | 1 | 100.00 % | 6 h | 6 h | 6 h | 6 h |
+            | resolution | low | 2026-12 | 1 | 1 | 0 | 0 | 0 | 100.00 % | 3 h | 3 h | 3 h | 3 h |
+            | resolution | low | **total** | 3 | 2 | 0 | 0 | 1 | 100.00 % | 4 h 30 min | 3 h | 6 h | 6 h |
 
             1 measurement(s) outside the period are not shown.
 
@@ -230,7 +230,7 @@ public sealed class SlaComplianceReportTests
     {
         SlaComplianceReport report = SlaComplianceReport.Create(new[] { Minutes("T1", 10, 60, Utc0(2026, 10, 1, 0), "P1|urgent") }, Months(Ym(2026, 10), Ym(2026, 10), DateTimeZone.Utc));
 
-        Assert.Contains("| resolution | P1\\|urgent | 2026-10 | 1 | 1 | 0 | 0 | 0 | 100.00 % | 0:10:00 |", report.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Contains("| resolution | P1\\|urgent | 2026-10 | 1 | 1 | 0 | 0 | 0 | 100.00 % | 10 min |", report.ToMarkdown(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public sealed class SlaMeasurementTests
 
         Assert.Equal(Make(), Make());
         Assert.NotEqual(Make(), Make(cycle: 2));
-        Assert.Equal("INC-1/resolution#1 high: Met, elapsed 2:00:00 of 4:00:00, 2026-11-16T01:00:00Z - 2026-11-16T03:00:00Z", Make().ToString());
+        Assert.Equal("INC-1/resolution#1 high: Met, elapsed 2 h of 4 h, 2026-11-16T01:00:00Z - 2026-11-16T03:00:00Z", Make().ToString());
     }
 
     [Fact]

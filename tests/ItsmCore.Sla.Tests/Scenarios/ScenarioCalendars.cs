@@ -24,13 +24,13 @@ internal static class ScenarioCalendars
 
     /// <summary>
     /// Case 8: the CRM service, weekdays 08:45-19:00 Asia/Tokyo with JP holidays, id "crm-service"; the month-end
-    /// extension to 20:00 is entered as a dated exception for November 2026's last business day (Monday 2026-11-30).
+    /// extension to 20:00 is the recurring exception on the last business day of each month (Monday 2026-11-30).
     /// </summary>
     public static BusinessCalendar Crm { get; } =
         BusinessCalendar.CreateBuilder("crm-service", Tokyo)
             .WithWeekdayHours("08:45-19:00")
             .AddHolidaySet("JP")
-            .AddException(new LocalDate(2026, 11, 30), "08:45-20:00")
+            .AddLastBusinessDayException("08:45-20:00")
             .Build();
 
     /// <summary>Every calendar the scenarios use.</summary>

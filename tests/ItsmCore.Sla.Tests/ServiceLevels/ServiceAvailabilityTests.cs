@@ -30,12 +30,14 @@ public sealed class ServiceAvailabilityTests
     {
         // November 2026 starts on a Sunday and has 30 days: Sundays are the 1st, 8th, 15th, 22nd and 29th, so there are
         // 25 service days (Monday-Saturday) of 16 h (07:00-23:00) = 400 h. The first Saturday (7th) loses 18:00-23:00
-        // to planned downtime: 400 h - 5 h = 395 h of agreed service time.
+        // to planned downtime (the calendar's closure, reported as planned downtime): 400 h - 5 h = 395 h of agreed
+        // service time.
         AvailabilityReport report = ServiceAvailability.MeasureMonth(SalesService, November2026, Array.Empty<Interval>());
 
         Assert.Equal(Between(1.November(2026).At(0, 0), 1.December(2026).At(0, 0)), report.Period);
-        Assert.Equal(Duration.FromHours(395), report.ServiceHoursTime);
-        Assert.Equal(Duration.Zero, report.PlannedDowntimeExcluded);
+        Assert.Equal(Duration.FromHours(400), report.ServiceHoursTime);
+        Assert.Equal(Duration.FromHours(5), report.PlannedDowntimeExcluded);
+        Assert.Equal(new[] { Between(7.November(2026).At(18, 0), 7.November(2026).At(23, 0)) }, report.PlannedDowntime);
         Assert.Equal(Duration.FromHours(395), report.AgreedServiceTime);
         Assert.Equal(Duration.Zero, report.Downtime);
         Assert.Equal(1m, report.Availability);
@@ -119,8 +121,33 @@ public sealed class ServiceAvailabilityTests
         Assert.Equal(Duration.FromHours(5), report.PlannedDowntimeExcluded);
         Assert.Equal(Duration.FromHours(395), report.AgreedServiceTime);
         Assert.Equal(Duration.FromSeconds(7_110), report.Downtime);
-        Assert.Equal(new[] { window }, report.PlannedDowntime);
+        Assert.Equal(new[] { Between(7.November(2026).At(18, 0), 7.November(2026).At(23, 0)) }, report.PlannedDowntime);
         Assert.Equal(0.995m, report.Availability);
+    }
+
+    [Fact]
+    public void Measure_PlannedDowntimeAsClosureOrAsIntervals_GivesTheSameBreakdown()
+    {
+        // Case 3, November 2026: the first-Saturday window 18:00-23:00 as the calendar's closure, as an explicit
+        // interval (18:00-24:00, of which 23:00-24:00 lies outside service hours), and as both at once.
+        Interval window = Between(7.November(2026).At(18, 0), 8.November(2026).At(0, 0));
+        Interval[] outages = { OutageA, OutageB };
+        AvailabilityReport asClosure = ServiceAvailability.MeasureMonth(SalesService, November2026, outages);
+        AvailabilityReport asIntervals = ServiceAvailability.MeasureMonth(SalesServiceHours(withMaintenanceClosure: false), November2026, outages, new[] { window });
+        AvailabilityReport asBoth = ServiceAvailability.MeasureMonth(SalesService, November2026, outages, new[] { window });
+
+        foreach (AvailabilityReport report in new[] { asClosure, asIntervals, asBoth })
+        {
+            Assert.Equal(Duration.FromHours(400), report.ServiceHoursTime);
+            Assert.Equal(Duration.FromHours(5), report.PlannedDowntimeExcluded);
+            Assert.Equal(new[] { Between(7.November(2026).At(18, 0), 7.November(2026).At(23, 0)) }, report.PlannedDowntime);
+            Assert.Equal(Duration.FromHours(395), report.AgreedServiceTime);
+
+            // Outage A (17:00-23:30) counts only 17:00-18:00: the rest is planned downtime or outside service hours.
+            Assert.Equal(Duration.FromSeconds(7_110), report.Downtime);
+            Assert.Equal(asClosure.CountedDowntime, report.CountedDowntime);
+            Assert.Equal(asClosure.Availability, report.Availability);
+        }
     }
 
     [Fact]
