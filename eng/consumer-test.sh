@@ -2,7 +2,8 @@
 # Consumer test: packs every package of ItsmCore.sln into a temporary folder feed, then builds and runs
 # tests/consumer (a project outside the solution that references the packages BY VERSION, from that feed
 # only) once per package README, with the README's first csharp example as Program.cs. A run passes when
-# it exits 0 and prints every line the example marks with "// prints: TEXT". Also checks that every
+# it exits 0 and prints every line the example marks with "// prints: TEXT". Installs the itsmcore tool
+# from the feed and runs one command. Also checks that every
 # repository link in the package READMEs starts with ItsmCoreRepositoryUrl (Directory.Build.props).
 # The consumer's nuget.config is generated here (dotnet new nugetconfig + the folder feed, with package
 # source mapping so ItsmCore.* can only come from the feed); a fresh NUGET_PACKAGES folder keeps packages
@@ -72,6 +73,15 @@ for readme in "$root"/src/*/README.md; do
     fail "$package README example does not build or run"; tail -n 30 "$work/out.txt" | sed 's/^/    | /'
   fi
 done
+
+# The tool package: install it from the feed (by version) and ask it the README's calendar question.
+if (cd "$consumer" && dotnet tool install ItsmCore.Cli --version "$version" --tool-path "$work/tools" > "$work/tool.log" 2>&1) &&
+   "$work/tools/itsmcore" calendar add "$root/samples/calendars/jp-office.json" 2026-11-20T16:30 4h --json > "$work/out.txt" 2>&1 &&
+   grep -q '"result": "2026-11-24T02:30:00Z"' "$work/out.txt"; then
+  pass "itsmcore tool installed from the feed answers calendar add"
+else
+  fail "itsmcore tool from the feed"; cat "$work/tool.log" "$work/out.txt" | tail -n 30 | sed 's/^/    | /'
+fi
 
 # Nothing may have come from a project reference: every ItsmCore package restored is the feed's version.
 if ls "$NUGET_PACKAGES"/itsmcore.* > /dev/null 2>&1 && [ -z "$(ls -d "$NUGET_PACKAGES"/itsmcore.*/* | grep -v "/$version$")" ]; then
