@@ -193,7 +193,7 @@ internal static class CalendarCommands
         Argument<string> file = FileArgument();
         var start = new Argument<string>("START") { Description = Inputs.InstantForms };
         var duration = new Argument<string>("DURATION") { Description = "Working time to add: " + Inputs.DurationForms, Arity = ArgumentArity.ZeroOrOne };
-        var until = new Option<string>("--until") { Description = "Explain the working time from START to this instant instead of adding a duration" };
+        var until = new Option<string>("--until") { HelpName = "INSTANT", Description = "Explain the working time from START to this instant instead of adding a duration" };
         command.Arguments.Add(file);
         command.Arguments.Add(start);
         command.Arguments.Add(duration);
@@ -296,8 +296,8 @@ internal static class CalendarCommands
     {
         var command = new Command("intervals", $"A day-by-day view of the working intervals from --from to --to (local dates, at most {MaxIntervalDays} days)");
         Argument<string> file = FileArgument();
-        var from = new Option<string>("--from") { Description = "The first local date, e.g. 2026-11-20", Required = true };
-        var to = new Option<string>("--to") { Description = "The last local date (included)", Required = true };
+        var from = new Option<string>("--from") { HelpName = "DATE", Description = "The first local date, e.g. 2026-11-20", Required = true };
+        var to = new Option<string>("--to") { HelpName = "DATE", Description = "The last local date (included)", Required = true };
         command.Arguments.Add(file);
         command.Options.Add(from);
         command.Options.Add(to);
@@ -405,7 +405,7 @@ internal static class CalendarCommands
     {
         var command = new Command("holidays", "The holidays of a built-in holiday set in one year");
         var set = new Argument<string>("SET") { Description = "The holiday set: " + string.Join(", ", BusinessCalendar.HolidaySetNames) };
-        var year = new Option<string>("--year") { Description = "The year, e.g. 2026", Required = true };
+        var year = new Option<string>("--year") { HelpName = "YEAR", Description = "The year, e.g. 2026", Required = true };
         command.Arguments.Add(set);
         command.Options.Add(year);
         CommandContext.Handle(command, c =>

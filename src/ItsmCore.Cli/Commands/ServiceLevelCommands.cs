@@ -29,8 +29,8 @@ internal static class ServiceLevelCommands
     {
         var command = new Command("allowed", "The downtime a target allows: per 365-day year, average month and 30-day month, or in a month of service hours");
         var target = new Argument<string>("TARGET") { Description = "The availability target in percent, e.g. 99.95" };
-        var calendar = new Option<string>("--calendar") { Description = "Service hours (a calendar file): allowed downtime within its working time of --month" };
-        var month = new Option<string>("--month") { Description = "The month for --calendar, e.g. 2026-11" };
+        var calendar = new Option<string>("--calendar") { HelpName = "FILE", Description = "Service hours (a calendar file): allowed downtime within its working time of --month" };
+        var month = new Option<string>("--month") { HelpName = "YYYY-MM", Description = "The month for --calendar, e.g. 2026-11" };
         command.Arguments.Add(target);
         command.Options.Add(calendar);
         command.Options.Add(month);
@@ -104,7 +104,7 @@ internal static class ServiceLevelCommands
                 ? "The availability of components that must all be up (in series), e.g. 99.99 99.99 99.95"
                 : "The availability of redundant components of which one must be up (in parallel)");
         var parts = new Argument<string[]>("COMPONENT") { Description = "NAME=PERCENT or PERCENT, two or more", Arity = new ArgumentArity(2, 64) };
-        var target = new Option<string>("--target") { Description = "Compare with this target in percent (exit 1 when the composition does not meet it)" };
+        var target = new Option<string>("--target") { HelpName = "PERCENT", Description = "Compare with this target in percent (exit 1 when the composition does not meet it)" };
         command.Arguments.Add(parts);
         command.Options.Add(target);
         CommandContext.Handle(command, c =>
@@ -184,14 +184,14 @@ internal static class ServiceLevelCommands
     public static Command BuildBudget()
     {
         var command = new Command("budget", "The error budget of an availability objective: allowed, used and remaining downtime (or bad events), and the release-freeze decision (exit 1 on a freeze)");
-        var objective = new Option<string>("--objective") { Description = "The SLO in percent, e.g. 99.9", Required = true };
-        var downtime = new Option<string>("--downtime") { Description = "Downtime so far in the period: " + Inputs.DurationForms };
-        var period = new Option<string>("--period") { Description = "A 24x7 period length (default 30d)" };
-        var calendar = new Option<string>("--calendar") { Description = "Service hours (a calendar file): the period is --month of its working time" };
-        var month = new Option<string>("--month") { Description = "The month for --calendar, e.g. 2026-11" };
-        var events = new Option<string>("--events") { Description = "Event-based budget: the number of requests in the period (with --bad)" };
-        var bad = new Option<string>("--bad") { Description = "Event-based budget: the number of failed requests" };
-        var freeze = new Option<string>("--freeze-below") { Description = "Freeze feature releases when less than this percentage of the budget remains (default 50)" };
+        var objective = new Option<string>("--objective") { HelpName = "PERCENT", Description = "The SLO in percent, e.g. 99.9", Required = true };
+        var downtime = new Option<string>("--downtime") { HelpName = "DURATION", Description = "Downtime so far in the period: " + Inputs.DurationForms };
+        var period = new Option<string>("--period") { HelpName = "DURATION", Description = "A 24x7 period length (default 30d)" };
+        var calendar = new Option<string>("--calendar") { HelpName = "FILE", Description = "Service hours (a calendar file): the period is --month of its working time" };
+        var month = new Option<string>("--month") { HelpName = "YYYY-MM", Description = "The month for --calendar, e.g. 2026-11" };
+        var events = new Option<string>("--events") { HelpName = "N", Description = "Event-based budget: the number of requests in the period (with --bad)" };
+        var bad = new Option<string>("--bad") { HelpName = "N", Description = "Event-based budget: the number of failed requests" };
+        var freeze = new Option<string>("--freeze-below") { HelpName = "PERCENT", Description = "Freeze feature releases when less than this percentage of the budget remains (default 50)" };
         foreach (Option<string> o in new[] { objective, downtime, period, calendar, month, events, bad, freeze })
         {
             command.Options.Add(o);

@@ -28,11 +28,12 @@ internal static class SlaCommands
 
         public Option<string[]> Calendars { get; } = new("--calendar")
         {
+            HelpName = "FILE",
             Description = "A calendar file the log names by id (repeat for several); '24x7' is built in",
             Arity = ArgumentArity.ZeroOrMore,
         };
 
-        public Option<string> Zone { get; } = new("--zone") { Description = "Show local times in this TZDB zone (and use it for the built-in 24x7)" };
+        public Option<string> Zone { get; } = new("--zone") { HelpName = "ZONE", Description = "Show local times in this TZDB zone (and use it for the built-in 24x7)" };
 
         public void AddTo(Command command)
         {
@@ -55,7 +56,7 @@ internal static class SlaCommands
         var command = new Command("evaluate", "The clock's status at --at: state, elapsed, remaining, due, breach (exit 1 when breached)");
         var options = new LogOptions();
         options.AddTo(command);
-        var at = new Option<string>("--at") { Description = "The instant to evaluate at: " + Inputs.InstantForms, Required = true };
+        var at = new Option<string>("--at") { HelpName = "INSTANT", Description = "The instant to evaluate at: " + Inputs.InstantForms, Required = true };
         command.Options.Add(at);
         CommandContext.Handle(command, c =>
         {
@@ -158,9 +159,9 @@ internal static class SlaCommands
         var command = new Command("timeline", "Chart the clock: running, paused, outside working hours, thresholds and breach (terminal, and SVG with --svg)");
         var options = new LogOptions();
         options.AddTo(command);
-        var at = new Option<string>("--at") { Description = "Where the chart ends (default: the last event, or the due instant if later while running)" };
-        var svg = new Option<string>("--svg") { Description = "Also write the chart as SVG to this file" };
-        var width = new Option<string>("--width") { Description = $"Chart width in columns ({SlaTimeline.MinWidth}-{SlaTimeline.MaxWidth}, default {SlaTimeline.DefaultWidth})" };
+        var at = new Option<string>("--at") { HelpName = "INSTANT", Description = "Where the chart ends (default: the last event, or the due instant if later while running)" };
+        var svg = new Option<string>("--svg") { HelpName = "FILE", Description = "Also write the chart as SVG to this file" };
+        var width = new Option<string>("--width") { HelpName = "N", Description = $"Chart width in columns ({SlaTimeline.MinWidth}-{SlaTimeline.MaxWidth}, default {SlaTimeline.DefaultWidth})" };
         command.Options.Add(at);
         command.Options.Add(svg);
         command.Options.Add(width);
