@@ -74,7 +74,14 @@ internal static class CliApp
         catch (ArgumentException e)
         {
             // The libraries' argument guards: a value that parsed but is out of the domain (e.g. a target of 0 %).
-            error.WriteLine($"itsmcore: {(e.ParamName is null ? "argument" : e.ParamName)}: {FirstLine(e.Message)}");
+            string message = FirstLine(e.Message);
+            string suffix = $" (Parameter '{e.ParamName}')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                message = message[..^suffix.Length];
+            }
+
+            error.WriteLine($"itsmcore: {(e.ParamName is null ? "argument" : e.ParamName)}: {message}");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -69,6 +69,26 @@ public sealed class ProcessAndInputTests
         Assert.Contains("2 bad input", r.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1981")]
+    [InlineData("2098")]
+    public void Year_FirstAndLastSupported_ListHolidays(string year)
+    {
+        Tool.Result r = Tool.Run("calendar", "holidays", "JP", "--year", year);
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(year + "-01-01", r.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LibraryRefusal_ObjectiveOf100_IsBadInputWithoutTheParameterSuffix()
+    {
+        Tool.Result r = Tool.Run("budget", "--objective", "100", "--downtime", "1m");
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("itsmcore: objective: An objective of 100 % leaves no error budget." + Environment.NewLine, r.Error);
+    }
+
     [Fact]
     public void NoCommand_IsBadInput()
     {
@@ -124,8 +144,8 @@ public sealed class ProcessAndInputTests
     }
 
     [Theory]
-    [InlineData("1979")]
-    [InlineData("2100")]
+    [InlineData("1980")]
+    [InlineData("2099")]
     [InlineData("20x6")]
     [InlineData("99999999999999999999")]
     public void Year_BadValues_AreBadInput(string year)
