@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ItsmCore.Cli.Infrastructure;
+
+/// <summary>Writes the <c>--json</c> output: one indented JSON object per command, instants in UTC ISO-8601.</summary>
+internal static class Json
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            body(writer);
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static void Instant(this Utf8JsonWriter writer, string name, Instant? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, InstantPattern.ExtendedIso.Format(value.Value));
+        }
+    }
+
+    public static void Duration(this Utf8JsonWriter writer, string name, Duration value) =>
+        writer.WriteString(name, DurationPattern.Roundtrip.Format(value));
+}
