@@ -6,6 +6,7 @@ using ItsmCore.Calendars.Engine;
 using ItsmCore.Calendars.Holidays;
 using ItsmCore.Calendars.Model;
 using ItsmCore.Calendars.Serialization;
+using ItsmCore.Primitives;
 using NodaTime;
 using NodaTime.HighPerformance;
 using NodaTime.TimeZones;
