@@ -1,5 +1,6 @@
 using System;
 using ItsmCore.Primitives;
+using ItsmCore.Testing.Tests.Stores;
 
 namespace ItsmCore.Testing.Tests.Aggregates;
 
@@ -12,7 +13,7 @@ public sealed class AggregateAssertTests
         tally.Add(3);
         tally.Add(4);
 
-        Tally rebuilt = AggregateAssert.RebuildEqualsLive<Tally, TallyEvent>(tally, Tally.Rebuild);
+        Tally rebuilt = AggregateAssert.RebuildEqualsLive<Tally, CounterEvent>(tally, Tally.Rebuild);
 
         Assert.Equal(7, rebuilt.Total);
         Assert.Empty(rebuilt.UncommittedEvents);
@@ -24,7 +25,7 @@ public sealed class AggregateAssertTests
         Tally tally = Tally.Create("T-1");
         tally.AddAndLabel(3, "first");
 
-        var ex = Assert.Throws<AggregateAssertionException>(() => AggregateAssert.RebuildEqualsLive<Tally, TallyEvent>(tally, Tally.Rebuild));
+        var ex = Assert.Throws<AggregateAssertionException>(() => AggregateAssert.RebuildEqualsLive<Tally, CounterEvent>(tally, Tally.Rebuild));
 
         Assert.Contains("live: Label = first / rebuilt: Label = null", ex.Message, StringComparison.Ordinal);
     }
@@ -36,7 +37,7 @@ public sealed class AggregateAssertTests
         tally.MarkCommitted(1);
         tally.Add(1);
 
-        Assert.Throws<ArgumentException>("history", () => AggregateAssert.RebuildEqualsLive<Tally, TallyEvent>(tally, Tally.Rebuild));
+        Assert.Throws<ArgumentException>("history", () => AggregateAssert.RebuildEqualsLive<Tally, CounterEvent>(tally, Tally.Rebuild));
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using System;
 using ItsmCore.Primitives;
+using ItsmCore.Testing.Tests.Stores;
 
 namespace ItsmCore.Testing.Tests.Aggregates;
 
 public sealed class CommandScriptTests
 {
-    private static CommandScript<Tally, TallyEvent> Runner() =>
+    private static CommandScript<Tally, CounterEvent> Runner() =>
         new(_ => Tally.Create("T-1"), Tally.Rebuild, ex => ex is DomainException);
 
     [Fact]

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using ItsmCore.Primitives;
+using ItsmCore.Testing.Tests.Stores;
 using NodaTime;
 
 namespace ItsmCore.Testing.Tests.Aggregates;
@@ -9,9 +9,9 @@ namespace ItsmCore.Testing.Tests.Aggregates;
 /// <summary>
 /// A small aggregate with two deliberate bugs the aggregate checks must catch: <see cref="AddAndLabel"/> sets
 /// <see cref="Label"/> outside the event (a rebuild loses it), and <see cref="SubtractBadly"/> changes state before it
-/// refuses.
+/// refuses. It reuses the events of the store tests' <see cref="Counter"/>.
 /// </summary>
-internal sealed class Tally : EventSourcedAggregate<TallyEvent>
+internal sealed class Tally : EventSourcedAggregate<CounterEvent>
 {
     public static readonly Instant T0 = Instant.FromUtc(2026, 4, 1, 9, 0);
 
@@ -32,11 +32,11 @@ internal sealed class Tally : EventSourcedAggregate<TallyEvent>
     public static Tally Create(string id)
     {
         var tally = new Tally();
-        tally.Raise(new TallyCreated(id, 1, T0, Actor.System));
+        tally.Raise(new CounterCreated(id, 1, T0, Actor.System));
         return tally;
     }
 
-    public static Tally Rebuild(IEnumerable<TallyEvent> history)
+    public static Tally Rebuild(IEnumerable<CounterEvent> history)
     {
         var tally = new Tally();
         tally.Replay(history);
@@ -51,7 +51,7 @@ internal sealed class Tally : EventSourcedAggregate<TallyEvent>
             throw new DomainRuleException("Tally", Id, "add", new Refusal("Tally.Total.TooLarge", "the total would pass 100"));
         }
 
-        Raise(new TallyAdded(Id, Version + 1, LastEventAt + Duration.FromMinutes(1), Actor.System, by));
+        Raise(new CounterIncremented(Id, Version + 1, LastEventAt + Duration.FromMinutes(1), Actor.System, by));
     }
 
     /// <summary>Bug: the label is not part of any event.</summary>
@@ -68,14 +68,14 @@ internal sealed class Tally : EventSourcedAggregate<TallyEvent>
         throw new DomainRuleException("Tally", Id, "subtract", new Refusal("Tally.Total.Refused", "subtraction is not allowed"));
     }
 
-    protected override void When(TallyEvent domainEvent)
+    protected override void When(CounterEvent domainEvent)
     {
         switch (domainEvent)
         {
-            case TallyCreated created:
+            case CounterCreated created:
                 Id = created.RecordId;
                 break;
-            case TallyAdded added:
+            case CounterIncremented added:
                 Total += added.By;
                 steps.Add(added.By);
                 break;
@@ -83,19 +83,4 @@ internal sealed class Tally : EventSourcedAggregate<TallyEvent>
                 throw new ArgumentException("Unknown event.", nameof(domainEvent));
         }
     }
-}
-
-internal abstract record TallyEvent(string RecordId, long Version, Instant At, Actor Actor) : IDomainEvent
-{
-    public abstract JournalEntry ToJournalEntry();
-}
-
-internal sealed record TallyCreated(string RecordId, long Version, Instant At, Actor Actor) : TallyEvent(RecordId, Version, At, Actor)
-{
-    public override JournalEntry ToJournalEntry() => new(Version, At, Actor, "Created", []);
-}
-
-internal sealed record TallyAdded(string RecordId, long Version, Instant At, Actor Actor, int By) : TallyEvent(RecordId, Version, At, Actor)
-{
-    public override JournalEntry ToJournalEntry() => new(Version, At, Actor, "Added", [new FieldChange("By", null, By.ToString(CultureInfo.InvariantCulture))]);
 }
