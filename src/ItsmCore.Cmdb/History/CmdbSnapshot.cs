@@ -10,7 +10,7 @@ namespace ItsmCore.Cmdb;
 /// The CMDB as it stood at one instant (or as built in code): the class and relationship-type catalogues, the items
 /// (ordinal id order) and the relationships between them (id order). Every relationship's ends exist and its type
 /// is in the catalogue; a member-of relationship points at a group, never at its source. Immutable and thread-safe.
-/// Compile it into a <c>CmdbGraph</c> for impact analysis.
+/// Compile it into a <see cref="CmdbGraph"/> for impact analysis.
 /// </summary>
 public sealed class CmdbSnapshot
 {
