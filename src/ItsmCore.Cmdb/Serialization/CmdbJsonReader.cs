@@ -80,7 +80,20 @@ internal sealed class CmdbJsonReader
 
         var classNames = new HashSet<string>(classes.Where(c => c.Value is not null).Select(c => c.Value!.Name), StringComparer.Ordinal) { ConfigurationItemClass.BusinessServiceName };
         var typeNames = new HashSet<string>(RelationshipTypeCatalogue.BuiltIn.Concat(types.Where(t => t.Value is not null).Select(t => t.Value!)).Select(t => t.Name), StringComparer.Ordinal);
-        var itemIds = items.Where(i => i.Value is not null).Select(i => i.Value!.ItemId).ToHashSet();
+        // Ends are checked against every id written in $.items, so an item rejected for another reason does not
+        // also make each of its relationships a problem.
+        var itemIds = new HashSet<string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("items", out JsonElement rawItems) && rawItems.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement raw in rawItems.EnumerateArray())
+            {
+                if (raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("id", out JsonElement rawId) && rawId.ValueKind == JsonValueKind.String)
+                {
+                    itemIds.Add(rawId.GetString()!);
+                }
+            }
+        }
+
         foreach ((string path, CmdbFact? fact) in items)
         {
             if (fact?.Item is { } item && !classNames.Contains(item.Class))
@@ -101,12 +114,12 @@ internal sealed class CmdbJsonReader
                 Problem(path + ".type", $"relationship type '{r.Type}' is neither built in nor defined in $.relationshipTypes");
             }
 
-            if (!itemIds.Contains(r.Source))
+            if (!itemIds.Contains(r.Source.Value))
             {
                 Problem(path + ".source", $"item '{r.Source}' is not in $.items");
             }
 
-            if (!itemIds.Contains(r.Target))
+            if (!itemIds.Contains(r.Target.Value))
             {
                 Problem(path + ".target", $"item '{r.Target}' is not in $.items");
             }
