@@ -149,6 +149,9 @@ public sealed class CmdbSnapshot
     /// <returns>The item, or null when it does not exist in the snapshot.</returns>
     public ConfigurationItemRecord? Find(ConfigurationItemId id) => index.TryGetValue(id, out int i) ? items[i] : null;
 
+    /// <summary>The position of an item in <see cref="Items"/> (the compiled graph's node number).</summary>
+    internal bool TryIndexOf(ConfigurationItemId id, out int position) => index.TryGetValue(id, out position);
+
     /// <summary>When the history first recorded anything about the item (as known at <see cref="KnownAt"/>): the item's record date.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The instant, or null for an item not in the snapshot or a snapshot built in code.</returns>
