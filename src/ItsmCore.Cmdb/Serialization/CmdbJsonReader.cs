@@ -224,11 +224,12 @@ internal sealed class CmdbJsonReader
         string? className = Id(e, "class", path);
         ConfigurationItemStatus? status = Enum(e, "status", path, JsonNames.Statuses);
         BusinessCriticality? criticality = e.TryGetProperty("criticality", out _) ? Enum(e, "criticality", path, JsonNames.Criticalities) : BusinessCriticality.Unassigned;
-        string? version = OptionalText(e, "version", path);
-        string? location = OptionalText(e, "location", path);
-        string? owner = OptionalText(e, "owner", path);
-        string? serial = OptionalText(e, "serialNumber", path);
-        string? supplier = OptionalText(e, "supplier", path);
+        // Non-short-circuiting '&': every optional text is checked and reported.
+        bool textsValid = OptionalText(e, "version", path, out string? version)
+            & OptionalText(e, "location", path, out string? location)
+            & OptionalText(e, "owner", path, out string? owner)
+            & OptionalText(e, "serialNumber", path, out string? serial)
+            & OptionalText(e, "supplier", path, out string? supplier);
         LocalDate? acquired = e.TryGetProperty("acquiredOn", out _) ? Date(e, "acquiredOn", path) : null;
         bool acquiredBad = e.TryGetProperty("acquiredOn", out _) && acquired is null;
         (Quorum? quorum, bool quorumBad) = e.TryGetProperty("group", out JsonElement group) ? ReadGroup(group, path + ".group") : (null, false);
@@ -237,7 +238,7 @@ internal sealed class CmdbJsonReader
         var documents = List(e, "documents", path, ReadDocument);
         int before = problems.Count;
         if (id is null || from is null || recorded is null || name is null || className is null || status is null || criticality is null || acquiredBad || quorumBad
-            || attributes is null || contacts.Any(c => c.Value is null) || documents.Any(d => d.Value is null) || BadOptional(e, path))
+            || attributes is null || contacts.Any(c => c.Value is null) || documents.Any(d => d.Value is null) || !textsValid)
         {
             return null;
         }
@@ -259,19 +260,6 @@ internal sealed class CmdbJsonReader
         });
         return record is null || problems.Count > before ? null
             : Construct(path, () => CmdbFact.ForItem(record, from.Value, to, recorded.Value), ("validTo", "validTo"));
-    }
-
-    private bool BadOptional(JsonElement e, string path)
-    {
-        foreach (string name in new[] { "version", "location", "owner", "serialNumber", "supplier" })
-        {
-            if (e.TryGetProperty(name, out _) && OptionalText(e, name, path, report: false) is null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private (Quorum? Quorum, bool Bad) ReadGroup(JsonElement e, string path)
@@ -606,20 +594,11 @@ internal sealed class CmdbJsonReader
         return value;
     }
 
-    private string? OptionalText(JsonElement e, string name, string path, bool report = true)
+    /// <summary>An optional text property: true when absent (value null) or valid; false (reported) when invalid.</summary>
+    private bool OptionalText(JsonElement e, string name, string path, out string? value)
     {
-        if (!e.TryGetProperty(name, out _))
-        {
-            return null;
-        }
-
-        if (!report)
-        {
-            var quiet = new CmdbJsonReader();
-            return quiet.Text(e, name, path, ConfigurationItemRecord.MaxTextLength);
-        }
-
-        return Text(e, name, path, ConfigurationItemRecord.MaxTextLength);
+        value = e.TryGetProperty(name, out _) ? Text(e, name, path, ConfigurationItemRecord.MaxTextLength) : null;
+        return value is not null || !e.TryGetProperty(name, out _);
     }
 
     private bool? Boolean(JsonElement e, string name, string path)
