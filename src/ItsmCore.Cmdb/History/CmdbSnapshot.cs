@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ItsmCore.Primitives;
 using NodaTime;
 
@@ -18,6 +19,7 @@ public sealed class CmdbSnapshot
     private readonly Relationship[] relationships;
     private readonly Dictionary<ConfigurationItemId, int> index;
     private readonly Dictionary<ConfigurationItemId, Instant>? firstRecorded;
+    private Dictionary<ConfigurationItemId, ConfigurationItemId[]>? memberships;
 
     internal CmdbSnapshot(
         ClassCatalogue classes,
@@ -171,10 +173,12 @@ public sealed class CmdbSnapshot
     /// <param name="group">The group's id.</param>
     /// <returns>The members; empty for an item that is not a group.</returns>
     public IReadOnlyList<ConfigurationItemId> MembersOf(ConfigurationItemId group) =>
-        relationships
-            .Where(r => r.Target == group && RelationshipTypes.Find(r.Type)!.IsMembership)
-            .Select(r => r.Source)
-            .Distinct()
-            .OrderBy(id => id.Value, StringComparer.Ordinal)
-            .ToArray();
+        Memberships.TryGetValue(group, out ConfigurationItemId[]? members) ? members : Array.Empty<ConfigurationItemId>();
+
+    // Built on first use, once for all groups (thread-safe; a race builds it twice and keeps one).
+    private Dictionary<ConfigurationItemId, ConfigurationItemId[]> Memberships =>
+        LazyInitializer.EnsureInitialized(ref memberships, () => relationships
+            .Where(r => RelationshipTypes.Find(r.Type)!.IsMembership)
+            .GroupBy(r => r.Target)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Source).Distinct().OrderBy(id => id.Value, StringComparer.Ordinal).ToArray()));
 }
