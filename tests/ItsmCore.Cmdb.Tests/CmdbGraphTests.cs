@@ -117,6 +117,19 @@ public sealed class CmdbGraphTests
     }
 
     [Fact]
+    public void Explain_ConcurrentFirstCalls_BuildOneConsistentAnswer()
+    {
+        ImpactResult result = Shop().Impact(new[] { Id("web-1"), Id("db") }, Array.Empty<ConfigurationItemId>());
+        string[] ids = result.Select(i => i.Id.Value).ToArray();
+        string[][] answers = Enumerable.Range(0, 16)
+            .AsParallel()
+            .Select(_ => ids.Select(id => result.Explain(Id(id))!.ToString()).ToArray())
+            .ToArray();
+        Assert.All(answers, a => Assert.Equal(answers[0], a));
+        Assert.Equal("db (input); db used by app; app used by shop", result.Explain(Id("shop"))!.ToString());
+    }
+
+    [Fact]
     public void Impact_ConcurrentQueries_GiveTheSameAnswersAsSerialOnes()
     {
         CmdbGraph graph = Shop();

@@ -97,13 +97,23 @@ internal sealed class GraphEngine
         var outDegree = new int[n + 1];
         var inDegree = new int[n + 1];
         var typeCache = new Dictionary<string, RelationshipType>(StringComparer.Ordinal);
+        string? lastTypeName = null;
+        RelationshipType lastType = RelationshipType.DependsOn;
         for (int r = 0; r < m; r++)
         {
             Relationship relationship = relationships[r];
-            if (!typeCache.TryGetValue(relationship.Type, out RelationshipType? type))
+
+            // Relationships of one type usually share the name's string, so a reference check skips the lookup.
+            RelationshipType type = lastType;
+            if (!ReferenceEquals(relationship.Type, lastTypeName))
             {
-                type = Types.Find(relationship.Type)!;
-                typeCache[relationship.Type] = type;
+                if (!typeCache.TryGetValue(relationship.Type, out type!))
+                {
+                    type = Types.Find(relationship.Type)!;
+                    typeCache[relationship.Type] = type;
+                }
+
+                (lastTypeName, lastType) = (relationship.Type, type);
             }
 
             snapshot.TryIndexOf(relationship.Source, out int s);
