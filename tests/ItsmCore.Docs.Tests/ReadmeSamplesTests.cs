@@ -45,16 +45,26 @@ public sealed class ReadmeSamplesTests
     }
 
     [Fact]
-    public void Readme_DotnetAddPackageLines_NameEveryAvailablePackage()
+    public void Readme_InstallLines_NameEveryAvailablePackage()
     {
-        string readme = File.ReadAllText(Path.Combine(Docs.Root(), "README.md"));
+        string root = Docs.Root();
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
         string[] available = readme.Split('\n')
             .Where(l => l.StartsWith("| `ItsmCore.", StringComparison.Ordinal) && l.TrimEnd().EndsWith("| available |", StringComparison.Ordinal))
             .Select(l => l.Split('`')[1])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        string[] packages = Directory.GetDirectories(Path.Combine(root, "src"))
+            .Select(d => Path.GetFileName(d)!)
+            .Where(p => File.Exists(Path.Combine(root, "src", p, p + ".csproj")))
             .ToArray();
 
-        Assert.Equal(6, available.Length);
-        Assert.All(available, p => Assert.Contains($"dotnet add package {p}\n", readme, StringComparison.Ordinal));
-        Assert.All(available, p => Assert.True(Directory.Exists(Path.Combine(Docs.Root(), "src", p)), p));
+        Assert.NotEmpty(available);
+        Assert.All(available, p => Assert.Contains(p, packages));
+        foreach (string p in available)
+        {
+            bool tool = File.ReadAllText(Path.Combine(root, "src", p, p + ".csproj")).Contains("<PackAsTool>true</PackAsTool>", StringComparison.Ordinal);
+            Assert.Contains(tool ? $"dotnet tool install --global {p}\n" : $"dotnet add package {p}\n", readme, StringComparison.Ordinal);
+        }
     }
 }
