@@ -276,18 +276,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         var incident = new Incident(rules);
         var recorded = new IncidentRecorded(
             id, 1, at, actor, command.Title, command.Description, reportedAt, command.ReportedBy, command.Channel, command.Service,
-            command.ConfigurationItems.ToArray(), command.Category, impact, urgency, priority, severity)
-        {
-            Changes =
-            [
-                new FieldChange("Title", null, command.Title),
-                new FieldChange("Status", null, IncidentStatus.New.ToString()),
-                new FieldChange("Impact", null, impact),
-                new FieldChange("Urgency", null, urgency),
-                new FieldChange("Priority", null, priority.ToString()),
-                new FieldChange("Severity", null, severity.ToString()),
-            ],
-        };
+            EquatableArray.From(command.ConfigurationItems), command.Category, impact, urgency, priority, severity);
         incident.Raise(recorded);
         incident.DeclareIfPolicyMet(actor, at);
         return incident;
@@ -353,7 +342,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
             case IncidentPriorityChanged e:
                 Impact = e.Impact;
                 Urgency = e.Urgency;
-                IsPriorityOverridden = e.IsOverride;
+                IsPriorityOverridden = e.Overridden;
                 if (e.Priority != Priority)
                 {
                     Priority = e.Priority;

@@ -195,11 +195,11 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             command.RequestedBy,
             requestedAt,
             command.Service,
-            command.ConfigurationItems.ToArray(),
+            EquatableArray.From(command.ConfigurationItems),
             target));
         if (requestType.RequiresApproval)
         {
-            request.Raise(new ServiceRequestApprovalRequested(id, 2, at, Actor.System, requestType.Approvers.ToArray()));
+            request.Raise(new ServiceRequestApprovalRequested(id, 2, at, Actor.System, EquatableArray.From(requestType.Approvers)));
         }
 
         return request;
@@ -552,7 +552,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         SlaClock? clock = e.FulfilmentTarget is { } target
             ? SlaClock.Start(target, calendars.GetCalendar(target.CalendarId, e.RequestedAt), e.RequestedAt)
             : null;
-        Id = e.RequestId;
+        Id = e.ServiceRequest;
         type = requestType;
         Title = e.Title;
         Details = e.Details;

@@ -99,7 +99,7 @@ public sealed class ServiceRequestRebuildTests
         Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([events[0], events[0] with { Version = 2 }], Catalog, CalendarProvider));
         Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([events[0], events[1] with { Version = 3 }], Catalog, CalendarProvider));
         Assert.Throws<ArgumentException>(
-            () => ServiceRequest.Rebuild([events[0], events[1] with { RequestId = new ServiceRequestId("SR-2") }], Catalog, CalendarProvider));
+            () => ServiceRequest.Rebuild([events[0], events[1] with { ServiceRequest = new ServiceRequestId("SR-2") }], Catalog, CalendarProvider));
     }
 
     [Fact]

@@ -404,7 +404,7 @@ public sealed class ServiceRequestTests
         Assert.NotEqual(a, b with { Version = 2 });
 
         static ServiceRequestSubmitted Event(ConfigurationItemId[] items) =>
-            new(Id, 1, MondayMorning, Desk, "account-change", "Account change", "T", "", Requester, MondayMorning, null, items, OneBusinessDay);
+            new(Id, 1, MondayMorning, Desk, "account-change", "Account change", "T", "", Requester, MondayMorning, null, EquatableArray.From(items), OneBusinessDay);
     }
 
     [Fact]

@@ -5,13 +5,13 @@ using NodaTime;
 namespace ItsmCore.Incidents;
 
 /// <summary>The fulfilled request was closed.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who closed it.</param>
 /// <param name="Note">A closing note, or null.</param>
-public sealed record ServiceRequestClosed(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string? Note)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+public sealed record ServiceRequestClosed(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, string? Note)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
     public override JournalEntry ToJournalEntry()
