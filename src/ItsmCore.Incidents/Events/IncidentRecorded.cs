@@ -1,5 +1,6 @@
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 
 namespace ItsmCore.Incidents;
@@ -24,6 +25,15 @@ namespace ItsmCore.Incidents;
 /// <param name="Urgency">The urgency level.</param>
 /// <param name="Priority">The priority the matrix gave.</param>
 /// <param name="Severity">The severity level.</param>
+/// <param name="SlaDefinitions">
+/// The SLA definitions attached to the incident (the rules' definitions when it was recorded, with their targets, tiers,
+/// calendar ids and change policies). Its clocks are measured against these for good: a rebuild uses them, not the
+/// current options, so editing or reordering the configured definitions never moves the deadlines of recorded incidents.
+/// </param>
+/// <param name="SlaCalendar">
+/// The calendar the clocks start on instead of their targets' own: the major-incident policy's calendar when the
+/// severity met the policy at recording; otherwise null.
+/// </param>
 public sealed record IncidentRecorded(
     IncidentId Incident,
     long Version,
@@ -40,7 +50,9 @@ public sealed record IncidentRecorded(
     string Impact,
     string Urgency,
     Priority Priority,
-    SeverityLevel Severity)
+    SeverityLevel Severity,
+    EquatableArray<SlaDefinition> SlaDefinitions,
+    string? SlaCalendar)
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
