@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ItsmCore.Sla;
+using ItsmCore.ServiceRequests;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 
 namespace ItsmCore.Incidents.Tests.ServiceRequests;

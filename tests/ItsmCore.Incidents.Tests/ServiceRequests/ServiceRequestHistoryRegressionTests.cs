@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ItsmCore.Sla;
+using ItsmCore.ServiceRequests;
 using NodaTime;
 using Xunit;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
@@ -30,7 +31,7 @@ public sealed class ServiceRequestHistoryRegressionTests
     {
         foreach (ServiceRequest live in Recorded())
         {
-            ServiceRequest rebuilt = ServiceRequest.Rebuild(live.UncommittedEvents, Edited, CalendarProvider);
+            ServiceRequest rebuilt = ServiceRequest.Rebuild(live.UncommittedEvents, RulesFor(Edited));
 
             Assert.Equal(Measure(live), Measure(rebuilt));
             Assert.Equal(live.FulfilmentClock, rebuilt.FulfilmentClock);

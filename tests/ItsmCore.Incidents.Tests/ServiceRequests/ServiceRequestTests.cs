@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -21,7 +22,7 @@ public sealed class ServiceRequestTests
             Service = new ServiceId("erp"),
             ConfigurationItems = [new ConfigurationItemId("erp-ap-1"), new ConfigurationItemId("erp-db-1")],
         };
-        ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider);
+        ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules);
 
         Assert.Equal(Id, request.Id);
         Assert.Same(AccountChange, request.Type);
@@ -72,16 +73,15 @@ public sealed class ServiceRequestTests
     public void Submit_NullArguments_Throw()
     {
         SubmitServiceRequest command = SubmitCommand(AccountChange);
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(null!, Id, Desk, MondayMorning, Catalog, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, null!, MondayMorning, Catalog, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, null!, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, null!));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(null!, Id, Desk, MondayMorning, Rules));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, null!, MondayMorning, Rules));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, null!));
     }
 
     [Fact]
     public void Submit_DefaultId_ThrowsArgumentExceptionNamingId()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => ServiceRequest.Submit(SubmitCommand(AccountChange), default, Desk, MondayMorning, Catalog, CalendarProvider));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => ServiceRequest.Submit(SubmitCommand(AccountChange), default, Desk, MondayMorning, Rules));
         Assert.Equal("id", e.ParamName);
     }
 
@@ -92,7 +92,7 @@ public sealed class ServiceRequestTests
         {
             ConfigurationItems = [new ConfigurationItemId("ci-1"), new ConfigurationItemId("ci-1")],
         };
-        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider));
+        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
         Assert.Equal(["TypeId", "Title", "ConfigurationItems"], e.Errors.Select(f => f.PropertyName));
         Assert.Equal(
             "The service catalogue has no request type 'no-such-type'. Known ids: account-change, os-config.",
@@ -103,17 +103,19 @@ public sealed class ServiceRequestTests
     public void Submit_RequestedAtAfterSubmission_ThrowsValidationExceptionOnRequestedAt()
     {
         var command = SubmitCommand(AccountChange) with { RequestedAt = MondayMorning + Duration.FromSeconds(1) };
-        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider));
+        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
         Assert.Equal("RequestedAt", Assert.Single(e.Errors).PropertyName);
     }
 
     [Fact]
-    public void Submit_CalendarUnknownToTheProvider_ThrowsKeyNotFound()
+    public void Create_CalendarUnknownToTheProvider_ThrowsArgumentListingEveryType()
     {
+        // The unknown calendar was a KeyNotFoundException at the first submission; the rules now report it up front.
         var elsewhere = new ServiceRequestType("x", "X", ServiceImpact.Minor, SlaTarget.WithinBusinessDays(1, BusinessDayEnd.SameTimeOfDay, "osaka"));
-        KeyNotFoundException e = Assert.Throws<KeyNotFoundException>(() => ServiceRequest.Submit(
-            SubmitCommand(elsewhere), Id, Desk, MondayMorning, ServiceCatalog.Of([elsewhere]), CalendarProvider));
-        Assert.Contains("'osaka'", e.Message, StringComparison.Ordinal);
+        var nowhere = new ServiceRequestType("y", "Y", ServiceImpact.Minor, SlaTarget.WithinBusinessDays(1, BusinessDayEnd.SameTimeOfDay, "nagoya"));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => RulesFor(ServiceCatalog.Of([elsewhere, AccountChange, nowhere])));
+        Assert.Contains("Catalog.Types[0] ('x'): the fulfilment target's calendar 'osaka' is unknown", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Catalog.Types[2] ('y'): the fulfilment target's calendar 'nagoya' is unknown", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -377,7 +379,7 @@ public sealed class ServiceRequestTests
             Service = new ServiceId("erp"),
             ConfigurationItems = [new ConfigurationItemId("erp-db-1")],
         };
-        ServiceRequest request = ServiceRequest.Submit(command, new ServiceRequestId("SR-2026-0042"), Desk, submittedAt, Catalog, CalendarProvider);
+        ServiceRequest request = ServiceRequest.Submit(command, new ServiceRequestId("SR-2026-0042"), Desk, submittedAt, Rules);
         request.AddComment(new AddServiceRequestComment(CommentVisibility.CustomerVisible, "Received; waiting for change approval."), Desk, Jst(2026, 11, 20, 17, 5));
         request.Approve(new ApproveServiceRequest { OnBehalfOf = "change-managers", Comment = "Apply in the Wednesday window." }, Alice, Jst(2026, 11, 24, 10, 30));
         request.Assign(new AssignServiceRequest("second-line") { Assignee = Engineer }, Desk, Jst(2026, 11, 24, 10, 45));

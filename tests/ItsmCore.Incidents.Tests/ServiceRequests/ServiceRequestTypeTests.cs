@@ -1,5 +1,6 @@
 using System;
 using ItsmCore.Sla;
+using ItsmCore.ServiceRequests;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 
 namespace ItsmCore.Incidents.Tests.ServiceRequests;

@@ -1,4 +1,6 @@
-namespace ItsmCore.Incidents;
+using ItsmCore.Incidents;
+
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: add a customer-visible comment or an internal work note, in any state. Checked by <see cref="AddServiceRequestCommentValidator"/>.</summary>
 /// <param name="Visibility">Who may read it.</param>

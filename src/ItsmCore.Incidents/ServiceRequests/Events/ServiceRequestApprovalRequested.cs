@@ -4,7 +4,7 @@ using System.Linq;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// The request's type requires approval, so the request now waits for one of its approvers; raised automatically by

@@ -2,7 +2,7 @@ using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>An approver approved the request; its fulfilment clock starts now.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

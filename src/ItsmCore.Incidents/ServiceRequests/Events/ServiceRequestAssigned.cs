@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The request was assigned (from Submitted or Approved) or reassigned (the state stays).</summary>
 /// <param name="ServiceRequest">The request's id.</param>

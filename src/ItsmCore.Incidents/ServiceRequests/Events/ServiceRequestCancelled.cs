@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The open request was withdrawn; its fulfilment clock, if one was running or paused, was cancelled.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The fulfilled request was closed.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

@@ -1,7 +1,8 @@
+using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>A customer-visible comment or an internal work note was added.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

@@ -2,18 +2,18 @@ using System;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
-/// Something that happened to a <see cref="ItsmCore.Incidents.ServiceRequest"/>: one sealed record per step. Events are
-/// complete: a request is rebuilt from its events alone (<see cref="ItsmCore.Incidents.ServiceRequest.Rebuild(System.Collections.Generic.IEnumerable{ServiceRequestEvent}, ServiceCatalog, ItsmCore.Calendars.IBusinessCalendarProvider)"/>),
+/// Something that happened to a <see cref="ItsmCore.ServiceRequests.ServiceRequest"/>: one sealed record per step. Events are
+/// complete: a request is rebuilt from its events alone (<see cref="ItsmCore.ServiceRequests.ServiceRequest.Rebuild"/>),
 /// each event carries the values the step replaced and whatever the step took from the catalogue (the fulfilment
 /// target, the approvers), and <see cref="ToJournalEntry"/> derives the journal entry from the event's own fields.
 /// Lists inside events are <see cref="EquatableArray{T}"/>, so events compare by value. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// The constructor is <c>private protected</c>: only this package derives from this type, so the set of service-request
-/// events is closed and <see cref="ItsmCore.Incidents.ServiceRequest"/> knows every one.
+/// events is closed and <see cref="ItsmCore.ServiceRequests.ServiceRequest"/> knows every one.
 /// </remarks>
 public abstract record ServiceRequestEvent : IDomainEvent
 {

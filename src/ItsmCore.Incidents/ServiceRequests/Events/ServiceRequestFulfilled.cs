@@ -1,7 +1,7 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The request was fulfilled; its fulfilment clock stopped.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Fulfilment of the assigned request started.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

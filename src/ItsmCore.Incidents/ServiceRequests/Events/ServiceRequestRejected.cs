@@ -1,7 +1,7 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>An approver rejected the request; it ends (no fulfilment clock was started).</summary>
 /// <param name="ServiceRequest">The request's id.</param>

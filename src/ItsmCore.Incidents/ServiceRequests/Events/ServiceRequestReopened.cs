@@ -1,7 +1,7 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The fulfilled request was reopened; its fulfilment clock started a new cycle.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Fulfilment continued after a hold; the fulfilment clock resumed.</summary>
 /// <param name="ServiceRequest">The request's id.</param>

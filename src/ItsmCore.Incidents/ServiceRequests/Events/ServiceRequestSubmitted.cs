@@ -5,7 +5,7 @@ using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>A service request was submitted (version 1). Value equality includes the configuration items, in order.</summary>
 /// <param name="ServiceRequest">The request's id.</param>
