@@ -219,11 +219,11 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: true);
         if (command.Kind == EscalationKind.Functional && string.Equals(command.To, AssignmentGroup, StringComparison.Ordinal))
         {
-            throw Refuse(attempted, "Escalation.SameGroup", $"it is already assigned to {command.To}; a functional escalation moves it to another group");
+            throw Refuse(attempted, IncidentRefusalCodes.EscalationSameGroup, $"it is already assigned to {command.To}; a functional escalation moves it to another group");
         }
 
         SlaTarget target = command.ReplyWithin ?? rules.EscalationReplyTarget
-            ?? throw Refuse(attempted, "ReplyWithin.NotConfigured", "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.ReplyWithinNotConfigured, "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
         if (MajorIncident is { } major)
         {
             target = target.OnCalendar(major.CalendarId);
@@ -248,12 +248,12 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (command.Escalation > escalations.Count)
         {
-            throw Refuse(attempted, "Escalation.NotFound", Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
+            throw Refuse(attempted, IncidentRefusalCodes.EscalationNotFound, Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
         }
 
         if (escalations[command.Escalation - 1].AnsweredAt is { } answered)
         {
-            throw Refuse(attempted, "Escalation.AlreadyAnswered", Invariant($"escalation #{command.Escalation} was answered at {answered}"));
+            throw Refuse(attempted, IncidentRefusalCodes.EscalationAlreadyAnswered, Invariant($"escalation #{command.Escalation} was answered at {answered}"));
         }
 
         Raise(new EscalationAnswered(Id, Version + 1, at, actor, command.Escalation, command.Answer));
@@ -288,17 +288,17 @@ public sealed partial class Incident
         var link = new IncidentLink(command.Kind, command.TargetId);
         if (links.Contains(link))
         {
-            throw Refuse(attempted, "Link.Exists", $"it is already linked to {link}");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkExists, $"it is already linked to {link}");
         }
 
         if (command.Kind is IncidentLinkKind.ParentMajorIncident or IncidentLinkKind.RelatedIncident && command.TargetId == Id.Value)
         {
-            throw Refuse(attempted, "Link.Self", "an incident cannot be linked to itself");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkSelf, "an incident cannot be linked to itself");
         }
 
         if (command.Kind == IncidentLinkKind.ParentMajorIncident && ParentMajorIncident is { } parent)
         {
-            throw Refuse(attempted, "Link.SecondParent", $"it is already part of major incident {parent}; unlink it first");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkSecondParent, $"it is already part of major incident {parent}; unlink it first");
         }
 
         Raise(new IncidentLinked(Id, Version + 1, at, actor, link));
@@ -319,7 +319,7 @@ public sealed partial class Incident
         var link = new IncidentLink(command.Kind, command.TargetId);
         if (!links.Contains(link))
         {
-            throw Refuse(attempted, "Link.NotFound", $"it has no link to {link}");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkNotFound, $"it has no link to {link}");
         }
 
         Raise(new IncidentUnlinked(Id, Version + 1, at, actor, link, command.Reason));
@@ -342,11 +342,11 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: true);
         if (MajorIncident is { } declared)
         {
-            throw Refuse(attempted, "Major.AlreadyDeclared", $"it was declared major at {declared.At} ({declared.Criterion})");
+            throw Refuse(attempted, IncidentRefusalCodes.MajorAlreadyDeclared, $"it was declared major at {declared.At} ({declared.Criterion})");
         }
 
         string criterion = command.Criterion ?? rules.MajorIncidentPolicy.Assess(Severity)
-            ?? throw Refuse(attempted, "Major.PolicyNotMet", $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.MajorPolicyNotMet, $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
         RaiseDeclaration(new MajorIncidentDeclaration(at, actor, criterion, command.Decision, Automatic: false, rules.MajorIncidentPolicy.CalendarId));
     }
 
@@ -368,13 +368,13 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (!IsMajor)
         {
-            throw Refuse(attempted, "Major.NotDeclared", "it is not a major incident");
+            throw Refuse(attempted, IncidentRefusalCodes.MajorNotDeclared, "it is not a major incident");
         }
 
         Priority priority = rules.PriorityScale.Get(command.Priority);
         SlaTarget target = command.Target
             ?? (rules.MajorIncidentTaskTargets is { } d && d.TryGetTargets(priority.Name, out SlaPriorityTargets? t) ? t.Agreement ?? t.Objective : null)
-            ?? throw Refuse(attempted, "Target.NotConfigured", $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.TargetNotConfigured, $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
         _ = rules.Calendar(target.CalendarId, at);
         int number = tasks.Count + 1;
         Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target));
@@ -394,12 +394,12 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (command.Task > tasks.Count)
         {
-            throw Refuse(attempted, "Task.NotFound", Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
+            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
         }
 
         if (tasks[command.Task - 1].CompletedAt is { } completed)
         {
-            throw Refuse(attempted, "Task.AlreadyCompleted", Invariant($"task #{command.Task} was completed at {completed}"));
+            throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{command.Task} was completed at {completed}"));
         }
 
         Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome));
@@ -445,7 +445,7 @@ public sealed partial class Incident
 
         if (expectations.Any(e => string.Equals(e.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw Refuse(attempted, "Expectation.Exists", $"an expectation named '{command.Name}' exists");
+            throw Refuse(attempted, IncidentRefusalCodes.ExpectationExists, $"an expectation named '{command.Name}' exists");
         }
 
         _ = rules.Calendar(command.Within.CalendarId, from);
@@ -466,7 +466,7 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (actions.Any(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw Refuse(attempted, "Action.Exists", $"an action named '{command.Name}' is prepared");
+            throw Refuse(attempted, IncidentRefusalCodes.ActionExists, $"an action named '{command.Name}' is prepared");
         }
 
         Raise(new IncidentActionPrepared(Id, Version + 1, at, actor, command.Name, EquatableArray.From(command.DecidingInformation), command.Criterion));
@@ -485,10 +485,10 @@ public sealed partial class Incident
         const string attempted = "decide an action";
         Begin(command, actor, at, attempted, requireUnresolved: false);
         IncidentAction? action = actions.FirstOrDefault(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Refuse(attempted, "Action.NotFound", $"no action named '{command.Name}' is prepared");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.ActionNotFound, $"no action named '{command.Name}' is prepared");
         if (action.Decision is { } decision)
         {
-            throw Refuse(attempted, "Action.AlreadyDecided", $"'{action.Name}' was decided at {decision.At}");
+            throw Refuse(attempted, IncidentRefusalCodes.ActionAlreadyDecided, $"'{action.Name}' was decided at {decision.At}");
         }
 
         Raise(new IncidentActionDecided(Id, Version + 1, at, actor, action.Name, command.Taken, command.Observed, command.Rationale));
@@ -543,7 +543,7 @@ public sealed partial class Incident
         CheckActorAndInstant(actor, at);
         if (!IsOpen || (requireUnresolved && !IsUnresolved))
         {
-            throw Refuse(attempted, "Status.Final", $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
+            throw Refuse(attempted, IncidentRefusalCodes.Final, $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
         }
     }
 
@@ -557,5 +557,5 @@ public sealed partial class Incident
     }
 
     private DomainRuleException Refuse(string attempted, string code, string reason) =>
-        new("Incident", Id.Value, attempted, new Refusal("Incident." + code, reason));
+        new("Incident", Id.Value, attempted, new Refusal(code, reason));
 }

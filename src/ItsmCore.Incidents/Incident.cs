@@ -141,8 +141,8 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>When the incident was closed; null while not closed.</summary>
     public Instant? ClosedAt { get; private set; }
 
-    /// <summary>Whether the incident can still change: not <see cref="IncidentStatus.Closed"/> or <see cref="IncidentStatus.Cancelled"/>.</summary>
-    public bool IsOpen => Status is not (IncidentStatus.Closed or IncidentStatus.Cancelled);
+    /// <summary>Whether the incident can still change: not in one of the lifecycle's final states (<see cref="IncidentStatus.Closed"/>, <see cref="IncidentStatus.Cancelled"/>).</summary>
+    public bool IsOpen => !Lifecycle.FinalStates.Contains(Status);
 
     /// <summary>Whether work is still due: open and not resolved.</summary>
     public bool IsUnresolved => IsOpen && Status != IncidentStatus.Resolved;

@@ -136,6 +136,9 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>The fulfilment notes, one per fulfilment, oldest first.</summary>
     public IReadOnlyList<ServiceRequestFulfilmentNote> FulfilmentNotes => fulfilmentNotes.AsReadOnly();
 
+    /// <summary>Whether the request can still change: not in one of the lifecycle's final states (Closed, Cancelled, Rejected).</summary>
+    public bool IsOpen => !Lifecycle.FinalStates.Contains(Status);
+
     /// <summary>The fulfilment clock; null until fulfilment starts being measured (before approval, and for a rejected request).</summary>
     public SlaClock? FulfilmentClock { get; private set; }
 
@@ -263,7 +266,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
     /// <summary>
     /// Assigns the request (Assign, from Submitted or Approved) or reassigns it (Reassign, while Assigned, InFulfilment
-    /// or OnHold; the state stays).
+    /// or OnHold; the state stays). A reassignment to the current group and person changes nothing and raises no event.
     /// </summary>
     /// <param name="command">The group and person.</param>
     /// <param name="actor">Who assigns.</param>
@@ -272,7 +275,6 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <exception cref="ValidationException">The command is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request cannot be assigned in its state.</exception>
-    /// <exception cref="DomainRuleException">A reassignment changes neither the group nor the person.</exception>
     public void Assign(AssignServiceRequest command, Actor actor, Instant at)
     {
         Check(command, actor, at);
@@ -282,8 +284,8 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             && string.Equals(AssignmentGroup, command.AssignmentGroup, StringComparison.Ordinal)
             && Equals(Assignee, command.Assignee))
         {
-            throw new DomainRuleException(
-                RecordType, Id.Value, "reassign", new Refusal("ServiceRequest.Assignment.Unchanged", $"it is already assigned to {command.AssignmentGroup}{(command.Assignee is null ? string.Empty : " / " + command.Assignee)}"));
+            // A command that changes nothing raises no event (the convention of every aggregate).
+            return;
         }
 
         Raise(new ServiceRequestAssigned(Id, Version + 1, at, actor, Status, AssignmentGroup, Assignee, command.AssignmentGroup, command.Assignee));
@@ -399,16 +401,23 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         Raise(new ServiceRequestCancelled(Id, Version + 1, at, actor, Status, command.Reason));
     }
 
-    /// <summary>Adds a customer-visible comment or an internal work note; allowed in every state (final ones too) and changes no state.</summary>
+    /// <summary>Adds a customer-visible comment or an internal work note while the request is open (<see cref="IsOpen"/>); changes no state.</summary>
     /// <param name="command">The comment.</param>
     /// <param name="actor">Who writes it.</param>
     /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The request is closed, cancelled or rejected (<c>ServiceRequest.Status.Final</c>).</exception>
     public void AddComment(AddServiceRequestComment command, Actor actor, Instant at)
     {
         Check(command, actor, at);
+        if (!IsOpen)
+        {
+            throw new DomainRuleException(
+                RecordType, Id.Value, "add a comment", new Refusal(ServiceRequestRefusalCodes.Final, $"it is {Status}; closed, cancelled and rejected requests do not change"));
+        }
+
         Raise(new ServiceRequestCommentAdded(Id, Version + 1, at, actor, command.Visibility, command.Text));
     }
 
@@ -586,7 +595,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         {
             string who = onBehalfOf is null ? $"'{actor.Id}'" : $"'{actor.Id}' on behalf of '{onBehalfOf}'";
             throw new DomainRuleException(
-                RecordType, Id.Value, attempted, new Refusal("ServiceRequest.Approver.NotApprover", $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
+                RecordType, Id.Value, attempted, new Refusal(ServiceRequestRefusalCodes.NotApprover, $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
         }
 
         return authority;

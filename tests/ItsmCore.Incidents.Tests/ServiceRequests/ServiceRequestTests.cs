@@ -210,12 +210,17 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void Assign_ReassignToTheSameGroupAndPerson_ThrowsDomainRule()
+    public void Assign_ReassignToTheSameGroupAndPerson_RaisesNoEvent()
     {
+        // Regression: this threw DomainRuleException (ServiceRequest.Assignment.Unchanged); a command that changes nothing now raises no event.
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
-        DomainRuleException e = Assert.Throws<DomainRuleException>(
-            () => request.Assign(new AssignServiceRequest("second-line"), Desk, MondayMorning + Hours(1)));
-        Assert.Equal("it is already assigned to second-line", e.Reason);
+        int events = request.UncommittedEvents.Count;
+
+        request.Assign(new AssignServiceRequest("second-line"), Desk, MondayMorning + Hours(1));
+
+        Assert.Equal(events, request.UncommittedEvents.Count);
+        Assert.Equal("second-line", request.AssignmentGroup);
+        Assert.Equal(ServiceRequestStatus.Assigned, request.Status);
     }
 
     [Fact]
@@ -257,13 +262,13 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void AddComment_CustomerVisibleAndInternal_KeptInOrderInAnyStateWithoutChangingIt()
+    public void AddComment_CustomerVisibleAndInternal_KeptInOrderWithoutChangingTheState()
     {
-        ServiceRequest request = InState(ServiceRequestStatus.Closed, MondayMorning);
+        ServiceRequest request = InState(ServiceRequestStatus.Fulfilled, MondayMorning);
         request.AddComment(new AddServiceRequestComment(CommentVisibility.CustomerVisible, "Thank you!"), Requester, MondayMorning + Hours(1));
         request.AddComment(new AddServiceRequestComment(CommentVisibility.Internal, "Template updated."), Engineer, MondayMorning + Hours(2));
 
-        Assert.Equal(ServiceRequestStatus.Closed, request.Status);
+        Assert.Equal(ServiceRequestStatus.Fulfilled, request.Status);
         Assert.Equal(
             [
                 new ServiceRequestComment(MondayMorning + Hours(1), Requester, CommentVisibility.CustomerVisible, "Thank you!"),
@@ -272,6 +277,38 @@ public sealed class ServiceRequestTests
             request.Comments);
         Assert.Equal("Comment added", request.Journal[^2].Action);
         Assert.Equal("Work note added", request.Journal[^1].Action);
+    }
+
+    [Theory]
+    [InlineData(ServiceRequestStatus.Closed)]
+    [InlineData(ServiceRequestStatus.Cancelled)]
+    [InlineData(ServiceRequestStatus.Rejected)]
+    public void AddComment_FinalState_ThrowsStatusFinalAndChangesNothing(ServiceRequestStatus final)
+    {
+        // Regression: comments were accepted on final requests; every aggregate now refuses edits of a final record alike.
+        ServiceRequest request = InState(final, MondayMorning);
+        long version = request.Version;
+
+        DomainRuleException e = Assert.Throws<DomainRuleException>(
+            () => request.AddComment(new AddServiceRequestComment(CommentVisibility.Internal, "late"), Engineer, MondayMorning + Hours(1)));
+
+        Assert.Equal(ServiceRequestRefusalCodes.Final, e.Code);
+        Assert.False(request.IsOpen);
+        Assert.Equal(version, request.Version);
+        Assert.Empty(request.Comments);
+    }
+
+    [Theory]
+    [InlineData(ServiceRequestStatus.Submitted, true)]
+    [InlineData(ServiceRequestStatus.AwaitingApproval, true)]
+    [InlineData(ServiceRequestStatus.Fulfilled, true)]
+    [InlineData(ServiceRequestStatus.Closed, false)]
+    [InlineData(ServiceRequestStatus.Cancelled, false)]
+    [InlineData(ServiceRequestStatus.Rejected, false)]
+    public void IsOpen_EachState_FalseExactlyInTheLifecycleFinalStates(ServiceRequestStatus status, bool open)
+    {
+        Assert.Equal(open, InState(status, MondayMorning).IsOpen);
+        Assert.Equal(!open, ServiceRequest.Lifecycle.FinalStates.Contains(status));
     }
 
     public static TheoryData<string, string> InvalidCommands => new()
