@@ -13,10 +13,11 @@ public sealed class ProblemKnownErrorTests
         p.StartInvestigation(new InvestigateProblem(), Prb.Analyst, Prb.At(1));
         string before = Prb.Describe(p);
 
-        var ex = Assert.Throws<InvalidTransitionException>(() => p.RecordKnownError(new RecordKnownError("Backup aborts"), Prb.Analyst, Prb.At(2)));
+        var ex = Assert.Throws<DomainRuleException>(() => p.RecordKnownError(new RecordKnownError("Backup aborts"), Prb.Analyst, Prb.At(2)));
 
-        Assert.Equal("UnderInvestigation", ex.State);
-        Assert.Equal("RecordKnownError", ex.Attempted);
+        Assert.Equal("Problem.KnownError.NoRootCauseOrWorkaround", ex.Code);
+        Assert.Equal("UnderInvestigation", ex.Refusal["status"]);
+        Assert.Equal("record a known error", ex.Attempted);
         Assert.Contains("needs an identified root cause or a published workaround", ex.Reason, StringComparison.Ordinal);
         Assert.Equal(before, Prb.Describe(p));
     }

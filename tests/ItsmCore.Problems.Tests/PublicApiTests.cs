@@ -28,12 +28,12 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void EveryCommand_HasAPublicValidator()
+    public void EveryCommand_HasOneInternalValidatorBehindIValidator()
     {
         string[] commands =
         {
-            "RecordProblem", "UpdateProblemDetails", "ChangeProblemPriority", "AssignProblem", "LinkIncident", "UnlinkIncident",
-            "LinkConfigurationItem", "UnlinkConfigurationItem", "AddRootCauseNote", "IdentifyRootCause", "PublishWorkaround",
+            "RecordProblem", "UpdateProblemDetails", "ChangeProblemPriority", "AssignProblem", "LinkProblemIncident", "UnlinkProblemIncident",
+            "LinkProblemConfigurationItem", "UnlinkProblemConfigurationItem", "AddRootCauseNote", "IdentifyRootCause", "PublishWorkaround",
             "RecordKnownError", "InvestigateProblem", "ResolveProblem", "CloseProblem", "ReopenProblem", "CancelProblem",
         };
 
@@ -42,8 +42,18 @@ public sealed class PublicApiTests
             Type type = typeof(Problem).Assembly.GetType("ItsmCore.Problems." + command, throwOnError: true)!;
             Type validator = typeof(Problem).Assembly.GetType("ItsmCore.Problems." + command + "Validator", throwOnError: true)!;
             Assert.True(type.IsSealed && type.IsPublic, command);
+            Assert.False(validator.IsPublic, command + "Validator is public");
             Assert.Equal(typeof(FluentValidation.AbstractValidator<>).MakeGenericType(type), validator.BaseType);
+            Assert.Single(typeof(ProblemCommandValidators).GetProperties(), p => p.PropertyType == typeof(FluentValidation.IValidator<>).MakeGenericType(type));
         }
+    }
+
+    [Fact]
+    public void NoPublicTypeName_CollidesWithItsmCoreIncidents()
+    {
+        string[] incidentTypes = typeof(ItsmCore.Incidents.Incident).Assembly.GetExportedTypes().Select(t => t.Name).ToArray();
+
+        Assert.Empty(PublicTypes.Select(t => t.Name).Intersect(incidentTypes));
     }
 
     [Fact]

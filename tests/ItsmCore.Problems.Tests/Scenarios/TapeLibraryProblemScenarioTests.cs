@@ -55,9 +55,9 @@ public sealed class TapeLibraryProblemScenarioTests
             new ProblemId("PRB-0107"),
             ProblemManager,
             Prb.Jst(2026, 5, 15, 9, 0),
-            new ProblemOptions());
+            ProblemRules.Default);
         Assert.Equal(new Priority(2, "High"), problem.Priority);
-        problem.Assign(new AssignProblem("Storage operations", "st.mori"), ProblemManager, Prb.Jst(2026, 5, 15, 9, 5));
+        problem.Assign(new AssignProblem("Storage operations", StorageEngineer), ProblemManager, Prb.Jst(2026, 5, 15, 9, 5));
         problem.StartInvestigation(new InvestigateProblem("Trend: 3 incidents on tape-lib-01 within 7 days"), StorageEngineer, Prb.Jst(2026, 5, 15, 9, 30));
 
         // 3. Root-cause analysis.
@@ -96,11 +96,11 @@ public sealed class TapeLibraryProblemScenarioTests
         problem.Close(new CloseProblem("Two weeks of successful nightly backups"), ProblemManager, Prb.Jst(2026, 6, 2, 10, 0));
 
         Assert.Equal(ProblemStatus.Closed, problem.Status);
-        Assert.True(problem.IsFinal);
+        Assert.False(problem.IsOpen);
         Assert.Equal(KnownErrorStatus.Retired, problem.KnownError!.Status);
         Assert.Equal(new ChangeId("CHG-2026-0142"), problem.Resolution!.Change);
         Assert.Equal(10, problem.Version);
-        Assert.Equal(Prb.Describe(problem), Prb.Describe(Problem.Rebuild(problem.UncommittedEvents)));
+        Assert.Equal(Prb.Describe(problem), Prb.Describe(Problem.Rebuild(problem.UncommittedEvents, Prb.Rules)));
         Snapshot.Verify(Prb.JournalText(problem), "TapeLibraryProblemScenarioTests.RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange");
     }
 

@@ -122,7 +122,7 @@ public sealed class AssignProblemValidatorTests
     [Fact]
     public void Validate_GroupAssigneeOrNeither_Passes()
     {
-        Valid(Validator, new AssignProblem("Storage team", "k.sato"));
+        Valid(Validator, new AssignProblem("Storage team", Actor.Of("k.sato")));
         Valid(Validator, new AssignProblem(null, null));
     }
 
@@ -130,7 +130,7 @@ public sealed class AssignProblemValidatorTests
     public void Validate_BadNames_NameTheField()
     {
         Invalid(Validator, new AssignProblem(" "), "AssignmentGroup", "must not be empty");
-        Invalid(Validator, new AssignProblem(null, Long201), "Assignee", "at most 200");
+        Invalid(Validator, new AssignProblem(new string('g', 201)), "AssignmentGroup", "at most 200");
     }
 }
 
@@ -139,8 +139,8 @@ public sealed class LinkIncidentValidatorTests
     [Fact]
     public void Validate_Id_PassesAndEmptyIdIsRefused()
     {
-        Valid(new LinkIncidentValidator(), new LinkIncident(new IncidentId("INC-1")));
-        Invalid(new LinkIncidentValidator(), new LinkIncident(default), "Incident", "must not be the empty id");
+        Valid(new LinkProblemIncidentValidator(), new LinkProblemIncident(new IncidentId("INC-1")));
+        Invalid(new LinkProblemIncidentValidator(), new LinkProblemIncident(default), "Incident", "must not be the empty id");
     }
 }
 
@@ -149,10 +149,10 @@ public sealed class UnlinkIncidentValidatorTests
     [Fact]
     public void Validate_IdAndOptionalReason()
     {
-        Valid(new UnlinkIncidentValidator(), new UnlinkIncident(new IncidentId("INC-1")));
-        Valid(new UnlinkIncidentValidator(), new UnlinkIncident(new IncidentId("INC-1"), "Wrong problem"));
-        Invalid(new UnlinkIncidentValidator(), new UnlinkIncident(default), "Incident", "must not be the empty id");
-        Invalid(new UnlinkIncidentValidator(), new UnlinkIncident(new IncidentId("INC-1"), ""), "Reason", "must not be empty");
+        Valid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(new IncidentId("INC-1")));
+        Valid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(new IncidentId("INC-1"), "Wrong problem"));
+        Invalid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(default), "Incident", "must not be the empty id");
+        Invalid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(new IncidentId("INC-1"), ""), "Reason", "must not be empty");
     }
 }
 
@@ -161,8 +161,8 @@ public sealed class LinkConfigurationItemValidatorTests
     [Fact]
     public void Validate_Id_PassesAndEmptyIdIsRefused()
     {
-        Valid(new LinkConfigurationItemValidator(), new LinkConfigurationItem(new ConfigurationItemId("lb-01")));
-        Invalid(new LinkConfigurationItemValidator(), new LinkConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
+        Valid(new LinkProblemConfigurationItemValidator(), new LinkProblemConfigurationItem(new ConfigurationItemId("lb-01")));
+        Invalid(new LinkProblemConfigurationItemValidator(), new LinkProblemConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
     }
 }
 
@@ -171,9 +171,9 @@ public sealed class UnlinkConfigurationItemValidatorTests
     [Fact]
     public void Validate_IdAndOptionalReason()
     {
-        Valid(new UnlinkConfigurationItemValidator(), new UnlinkConfigurationItem(new ConfigurationItemId("lb-01"), "Not affected"));
-        Invalid(new UnlinkConfigurationItemValidator(), new UnlinkConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
-        Invalid(new UnlinkConfigurationItemValidator(), new UnlinkConfigurationItem(new ConfigurationItemId("lb-01"), Long1001), "Reason", "at most 1000");
+        Valid(new UnlinkProblemConfigurationItemValidator(), new UnlinkProblemConfigurationItem(new ConfigurationItemId("lb-01"), "Not affected"));
+        Invalid(new UnlinkProblemConfigurationItemValidator(), new UnlinkProblemConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
+        Invalid(new UnlinkProblemConfigurationItemValidator(), new UnlinkProblemConfigurationItem(new ConfigurationItemId("lb-01"), Long1001), "Reason", "at most 1000");
     }
 }
 
