@@ -18,7 +18,7 @@ public sealed class AddItsmCoreIncidentsTests
     private static readonly BusinessCalendar AlwaysOpen = TestCalendars.AlwaysOpen(TestCalendars.Zone("Asia/Tokyo"));
 
     [Fact]
-    public void AddItsmCoreIncidents_RegistersRulesValidatorsIdsAndService()
+    public void AddItsmCoreIncidents_Defaults_RegistersRulesValidatorsIdsAndService()
     {
         ServiceProvider provider = Host(services => services.AddItsmCoreIncidents());
 
@@ -119,7 +119,7 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
-    public async Task IncidentService_RecordsStoresPublishesAndChanges()
+    public async Task IncidentService_RecordThenChange_StoresPublishesAndChanges()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 20, 5, 0));
         var recorder = new EventRecorder();

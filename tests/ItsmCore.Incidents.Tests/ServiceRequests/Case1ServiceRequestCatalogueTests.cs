@@ -48,7 +48,7 @@ public sealed class Case1ServiceRequestCatalogueTests
     ]);
 
     [Fact]
-    public void Case1_Catalogue_MinorTypesInOneBusinessDay_ServiceImpactingInFiveWithApproval()
+    public void Catalogue_Case1MinorAndServiceImpactingTypes_OneBusinessDayAndFiveWithApproval()
     {
         ServiceRequestType[] minor = Desk1Catalogue.Types.Where(t => t.ServiceImpact == ServiceImpact.Minor).ToArray();
         ServiceRequestType[] impacting = Desk1Catalogue.Types.Where(t => t.ServiceImpact == ServiceImpact.ServiceImpacting).ToArray();

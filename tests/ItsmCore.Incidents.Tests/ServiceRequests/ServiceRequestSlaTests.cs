@@ -39,7 +39,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void Approve_ClockStartsAtTheApprovalNotAtSubmission()
+    public void Approve_TypeWithApproval_ClockStartsAtTheApprovalNotAtSubmission()
     {
         // Submitted Monday 2026-11-16 11:00, approved Tuesday 15:00: five business days from the approval are Wed 18,
         // Thu 19, Fri 20, Tue 24 (Monday 23 is a holiday) and Wed 25, so it is due Wednesday 2026-11-25 15:00.
@@ -116,7 +116,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void Reopen_StartsASecondCycleWithTheSameTarget()
+    public void Reopen_FulfilledRequest_StartsASecondCycleWithTheSameTarget()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Fulfilled, MondayMorning);
         Instant reopenedAt = Jst(2026, 11, 18, 14);
@@ -132,7 +132,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void Cancel_CancelsAnOpenClock()
+    public void Cancel_OpenClock_CancelsIt()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
         request.Cancel(new CancelServiceRequest("Raised in error"), Desk, MondayMorning + Hours(1));
@@ -153,7 +153,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void FulfilmentClock_EachCycleUsesTheCalendarVersionInForceWhenItStarts()
+    public void FulfilmentClock_CalendarVersionChangesBetweenCycles_EachCycleUsesTheVersionInForce()
     {
         // From 2026-12-01 the second line also closes on Thursday 2026-12-03 (a company holiday). A request submitted
         // on Monday 2026-11-30 runs on the old version; reopened on Wednesday 2026-12-02 11:00, its second cycle runs on

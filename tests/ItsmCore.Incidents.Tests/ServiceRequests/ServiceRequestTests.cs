@@ -224,7 +224,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void PutOnHoldAndResume_RecordTheHoldReasonWhileOnHold()
+    public void PutOnHoldAndResume_AwaitingSupplier_RecordTheHoldReasonWhileOnHold()
     {
         ServiceRequest request = InState(ServiceRequestStatus.InFulfilment, MondayMorning);
         request.PutOnHold(new PutServiceRequestOnHold(ServiceRequestHoldReason.AwaitingSupplier) { Note = "Licence key from the vendor" }, Engineer, MondayMorning + Hours(1));
@@ -250,7 +250,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void FulfilAndReopen_KeepOneNotePerFulfilment()
+    public void FulfilAndReopen_TwoFulfilments_KeepOneNoteEach()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Fulfilled, MondayMorning);
         request.Reopen(new ReopenServiceRequest("Added to the wrong tenant"), Requester, MondayMorning + Hours(1));
@@ -357,7 +357,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void Command_ValidationComesBeforeTheLifecycle()
+    public void Command_InvalidInTheWrongState_ValidationComesBeforeTheLifecycle()
     {
         // An invalid command in a state that would refuse it anyway reports the input first.
         ServiceRequest request = InState(ServiceRequestStatus.Closed, MondayMorning);
@@ -392,7 +392,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void MarkCommitted_ClearsUncommittedEventsAndAdvancesThePersistedVersion()
+    public void MarkCommitted_SavedVersion_ClearsUncommittedEventsAndAdvancesThePersistedVersion()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
         Assert.Equal(2, request.UncommittedEvents.Count);

@@ -54,7 +54,7 @@ public sealed class CommandValidatorCoverageTests
     public static TheoryData<string> Commands() => [.. CommandNames];
 
     [Fact]
-    public void CommandNames_AreTwentyThreeDistinctNames()
+    public void CommandNames_IncidentCommands_AreTwentyThreeDistinctNames()
     {
         Assert.Equal(23, CommandNames.Length);
         Assert.Equal(CommandNames.Length, CommandNames.Distinct(StringComparer.Ordinal).Count());
