@@ -111,7 +111,7 @@ public sealed class ProblemConventionTests
     }
 
     [Fact]
-    public void NoOpCommands_RaiseNoEventAndThrowNothing()
+    public void Commands_ThatChangeNothing_RaiseNoEventAndThrowNothing()
     {
         Problem problem = Build.Problem().WithIncidents("INC-1").AssignedTo("Storage", Prb.Analyst).WithRootCause("Firmware").WithWorkaround("Use drive 1").Build();
         long version = problem.Version;
@@ -142,7 +142,7 @@ public sealed class ProblemConventionTests
     }
 
     [Fact]
-    public void ValidationFailures_CarryProblemCodes()
+    public void Validators_InvalidCommands_FailWithProblemCodes()
     {
         var record = Assert.Throws<ValidationException>(() => Problem.Record(
             Prb.RecordCommand("INC-1", "INC-1") with { Title = " ", Description = new string('d', Problem.MaxTextLength + 1), Impact = "Severe", Urgency = null! },

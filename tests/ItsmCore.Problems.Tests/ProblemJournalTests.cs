@@ -63,7 +63,7 @@ public sealed class ProblemJournalTests
     }
 
     [Fact]
-    public void SampleJournal_MatchesApprovedText()
+    public void Journal_SampleProblem_MatchesApprovedText()
     {
         Problem p = Prb.NewProblem("INC-1", "INC-2");
         p.Assign(new AssignProblem("Storage team", Prb.Analyst), Prb.Manager, Prb.At(5));
@@ -78,7 +78,7 @@ public sealed class ProblemJournalTests
         p.Resolve(new ResolveProblem("FixedByChange", "Firmware 4.3 installed on all drives", new ChangeId("CHG-0042")), Prb.Analyst, Prb.At(60));
         p.Close(new CloseProblem("A week of clean backups"), Prb.Manager, Prb.At(70));
 
-        Snapshot.Verify(Prb.JournalText(p), "ProblemJournalTests.SampleJournal_MatchesApprovedText");
+        Snapshot.Verify(Prb.JournalText(p), "ProblemJournalTests.Journal_SampleProblem_MatchesApprovedText");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ProblemKnownErrorTests
     }
 
     [Fact]
-    public void KnownError_ShowsTheProblemsCurrentRootCauseAndWorkaround()
+    public void KnownError_RootCauseOrWorkaroundChangedLater_ShowsTheCurrentOnes()
     {
         Problem p = Prb.InState(ProblemStatus.KnownError);
 
@@ -71,7 +71,7 @@ public sealed class ProblemKnownErrorTests
     }
 
     [Fact]
-    public void Close_RetiresTheKnownError()
+    public void Close_ActiveKnownError_RetiresIt()
     {
         Problem p = Prb.InState(ProblemStatus.KnownError);
         p.Resolve(new ResolveProblem("Fixed", "Firmware updated"), Prb.Analyst, Prb.At(20));
@@ -85,7 +85,7 @@ public sealed class ProblemKnownErrorTests
     }
 
     [Fact]
-    public void Cancel_RetiresTheKnownError()
+    public void Cancel_ActiveKnownError_RetiresIt()
     {
         Problem p = Prb.InState(ProblemStatus.KnownError);
 

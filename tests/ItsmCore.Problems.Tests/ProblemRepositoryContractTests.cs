@@ -13,7 +13,7 @@ namespace ItsmCore.Problems.Tests;
 public sealed class ProblemRepositoryContractTests
 {
     [Fact]
-    public async Task SaveLoadSave_RoundTripsAndMovesPersistedVersion()
+    public async Task SaveLoadSave_NewProblem_RoundTripsAndMovesPersistedVersion()
     {
         var repository = new EventListRepository();
         Problem problem = Prb.NewProblem("INC-1");

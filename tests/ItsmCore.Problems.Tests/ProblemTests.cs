@@ -270,7 +270,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void Assign_SetsClearsAndIgnoresRepeats()
+    public void Assign_SetClearAndRepeat_ChangesOnlyWhenDifferent()
     {
         Problem p = Prb.NewProblem();
 
@@ -346,7 +346,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void LinkAndUnlinkConfigurationItem_ChangeTheAffectedItems()
+    public void LinkAndUnlinkConfigurationItem_NewAndLinkedItems_ChangeTheAffectedItems()
     {
         Problem p = Prb.NewProblem();
         var lb = new ConfigurationItemId("lb-01");
@@ -366,7 +366,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void AddRootCauseNote_RecordsAuthorTimeAndText()
+    public void AddRootCauseNote_AnyNote_RecordsAuthorTimeAndText()
     {
         Problem p = Prb.NewProblem();
 
@@ -380,7 +380,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void IdentifyRootCause_ReplacesAndIgnoresTheSameText()
+    public void IdentifyRootCause_NewOrSameText_ReplacesOrIgnores()
     {
         Problem p = Prb.NewProblem();
 
@@ -394,7 +394,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void PublishWorkaround_ListsEveryIncidentLinkedAtThatMoment()
+    public void PublishWorkaround_LinkedIncidents_ListsEveryOneLinkedAtThatMoment()
     {
         Problem p = Prb.NewProblem("INC-1", "INC-2");
         p.LinkIncident(new LinkProblemIncident(Inc3), Prb.Analyst, Prb.At(1));
@@ -428,7 +428,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void Resolve_RecordsResolutionAndReopenClearsIt()
+    public void ResolveThenReopen_Resolution_IsRecordedThenCleared()
     {
         Problem p = Prb.InState(ProblemStatus.UnderInvestigation);
 
@@ -455,7 +455,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void Cancel_SetsReasonAndFinalState()
+    public void Cancel_NewProblem_SetsReasonAndFinalState()
     {
         Problem p = Prb.NewProblem();
 
@@ -468,7 +468,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void MarkCommitted_MovesPersistedVersion()
+    public void MarkCommitted_AfterCommands_MovesPersistedVersion()
     {
         Problem p = Prb.NewProblem();
         p.AddRootCauseNote(new AddRootCauseNote("n"), Prb.Analyst, Prb.At(1));

@@ -32,7 +32,7 @@ public sealed record KnownErrorRecorded(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "KnownErrorRecorded",
             new JournalChanges()

@@ -24,7 +24,7 @@ public sealed record ProblemAssigned(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Assigned",
             new JournalChanges()

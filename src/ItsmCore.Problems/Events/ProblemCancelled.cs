@@ -24,7 +24,7 @@ public sealed record ProblemCancelled(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Cancelled",
             new JournalChanges()

@@ -13,6 +13,6 @@ public sealed record ProblemConfigurationItemLinked(ProblemId Problem, long Vers
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("ConfigurationItemLinked", new JournalChanges().Added(ProblemFields.AffectedConfigurationItems, ConfigurationItem.Value));
 }

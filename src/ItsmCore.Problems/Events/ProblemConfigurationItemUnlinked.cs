@@ -14,6 +14,6 @@ public sealed record ProblemConfigurationItemUnlinked(ProblemId Problem, long Ve
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("ConfigurationItemUnlinked", new JournalChanges().Removed(ProblemFields.AffectedConfigurationItems, ConfigurationItem.Value), Reason);
 }

@@ -29,7 +29,7 @@ public sealed record ProblemDetailsUpdated(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "DetailsUpdated",
             new JournalChanges()

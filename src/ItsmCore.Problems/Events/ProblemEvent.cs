@@ -56,7 +56,14 @@ public abstract record ProblemEvent : IDomainEvent
     public string RecordId => Problem.Value;
 
     /// <inheritdoc />
-    public abstract JournalEntry ToJournalEntry();
+    public JournalEntry ToJournalEntry() => Journal();
+
+    /// <summary>
+    /// The journal entry, derived from the event's fields. <c>private protected</c> and abstract, so no type outside
+    /// this package can derive from <see cref="ProblemEvent"/> (not even through the record's copy constructor).
+    /// </summary>
+    /// <returns>The entry.</returns>
+    private protected abstract JournalEntry Journal();
 
     /// <summary>A journal entry for this event.</summary>
     /// <param name="action">What was done.</param>

@@ -17,6 +17,6 @@ public sealed record ProblemIncidentLinked(ProblemId Problem, long Version, Inst
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("IncidentLinked", new JournalChanges().Added(ProblemFields.LinkedIncidents, Incident.Value));
 }

@@ -14,6 +14,6 @@ public sealed record ProblemIncidentUnlinked(ProblemId Problem, long Version, In
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("IncidentUnlinked", new JournalChanges().Removed(ProblemFields.LinkedIncidents, Incident.Value), Reason);
 }

@@ -15,7 +15,7 @@ public sealed record ProblemInvestigationStarted(ProblemId Problem, long Version
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "InvestigationStarted",
             new JournalChanges()

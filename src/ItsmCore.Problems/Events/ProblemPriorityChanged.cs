@@ -41,7 +41,7 @@ public sealed record ProblemPriorityChanged(
     public string? OverrideReason => Overridden ? Reason : null;
 
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "PriorityChanged",
             new JournalChanges()

@@ -33,7 +33,7 @@ public sealed record ProblemRecorded(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new JournalChanges()
             .Field(ProblemFields.Title, null, Title)

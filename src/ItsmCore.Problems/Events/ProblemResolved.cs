@@ -26,7 +26,7 @@ public sealed record ProblemResolved(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Resolved",
             new JournalChanges()

@@ -14,6 +14,6 @@ public sealed record RootCauseIdentified(ProblemId Problem, long Version, Instan
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("RootCauseIdentified", new JournalChanges().Field(ProblemFields.RootCause, PreviousRootCause, RootCause));
 }

@@ -13,6 +13,6 @@ public sealed record RootCauseNoteAdded(ProblemId Problem, long Version, Instant
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("RootCauseNoteAdded", new JournalChanges().Added(ProblemFields.RootCauseAnalysis, Text));
 }

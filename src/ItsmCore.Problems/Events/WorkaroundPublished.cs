@@ -28,6 +28,6 @@ public sealed record WorkaroundPublished(
     : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("WorkaroundPublished", new JournalChanges().Field(ProblemFields.Workaround, PreviousWorkaround, Workaround));
 }

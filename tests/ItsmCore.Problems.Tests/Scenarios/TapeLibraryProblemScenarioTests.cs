@@ -22,7 +22,7 @@ public sealed class TapeLibraryProblemScenarioTests
     private static readonly Actor ProblemManager = Actor.Of("pm.kato", "Aya Kato");
 
     [Fact]
-    public void RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange()
+    public void TapeLibrary_RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange()
     {
         // Incidents of one week (Asia/Tokyo); three are backup failures on the tape library.
         IncidentObservation[] incidents =
@@ -101,7 +101,7 @@ public sealed class TapeLibraryProblemScenarioTests
         Assert.Equal(new ChangeId("CHG-2026-0142"), problem.Resolution!.Change);
         Assert.Equal(10, problem.Version);
         Assert.Equal(Prb.Describe(problem), Prb.Describe(Problem.Rebuild(problem.UncommittedEvents, Prb.Rules)));
-        Snapshot.Verify(Prb.JournalText(problem), "TapeLibraryProblemScenarioTests.RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange");
+        Snapshot.Verify(Prb.JournalText(problem), "TapeLibraryProblemScenarioTests.TapeLibrary_RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange");
     }
 
     /// <summary>What the host's WorkaroundPublished handler does: pass the workaround to the linked incidents still open.</summary>

@@ -13,7 +13,7 @@ public sealed class InMemoryProblemRepositoryTests
     private static readonly Actor Analyst = Actor.Of("analyst");
 
     [Fact]
-    public async Task SaveFindAndStaleWrite_HonourTheConcurrencyRule()
+    public async Task SaveFindAndSave_StaleWrite_ThrowsConcurrencyConflict()
     {
         var repository = new InMemoryProblemRepository();
         Problem problem = Problem.Record(
