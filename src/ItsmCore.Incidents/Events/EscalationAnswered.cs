@@ -14,6 +14,6 @@ public sealed record EscalationAnswered(IncidentId Incident, long Version, Insta
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Escalation answered", new JournalChanges().Set(JournalChanges.Invariant($"Escalation #{Number}"), "awaiting answer", Answer));
 }

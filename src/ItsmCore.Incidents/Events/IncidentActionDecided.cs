@@ -16,6 +16,6 @@ public sealed record IncidentActionDecided(IncidentId Incident, long Version, In
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Action decided", new JournalChanges().Set("Action " + Name, "prepared", Taken ? "taken" : "declined").Set("Observed", null, Observed), Rationale);
 }

@@ -15,6 +15,6 @@ public sealed record IncidentActionPrepared(IncidentId Incident, long Version, I
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Action prepared", new JournalChanges().Set("Action", null, $"{Name} (decided by: {string.Join("; ", DecidingInformation)}; criterion: {Criterion})"));
 }

@@ -34,7 +34,7 @@ public sealed record IncidentAssigned(
     public IncidentStatus Status => Trigger == IncidentTrigger.Assign ? IncidentStatus.Assigned : PreviousStatus;
 
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Assigned",
             new JournalChanges()

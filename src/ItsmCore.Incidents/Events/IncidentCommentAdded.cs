@@ -13,6 +13,6 @@ public sealed record IncidentCommentAdded(IncidentId Incident, long Version, Ins
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Comment added", new JournalChanges().Set(Comment.Visibility == CommentVisibility.CustomerVisible ? "Comment" : "WorkNote", null, Comment.Text));
 }

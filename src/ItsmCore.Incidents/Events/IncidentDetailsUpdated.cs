@@ -40,7 +40,7 @@ public sealed record IncidentDetailsUpdated(
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Details updated", Changes(PreviousTitle, PreviousDescription, PreviousService, PreviousConfigurationItems, PreviousCategory, this));
 
     /// <summary>The journal changes from the previous values to the event's; empty when nothing changed.</summary>

@@ -27,7 +27,7 @@ public sealed record IncidentEscalated(
     public IncidentStatus Status => Reassigns && PreviousStatus == IncidentStatus.New ? IncidentStatus.Assigned : PreviousStatus;
 
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new JournalChanges().Set("Escalation", null, $"#{Escalation.Number} {Escalation.Kind} to {Escalation.To}, answer due {Escalation.ReplyDueAt}");
         if (Reassigns)

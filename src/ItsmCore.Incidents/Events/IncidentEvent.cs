@@ -14,7 +14,7 @@ namespace ItsmCore.Incidents;
 /// compare by value. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The constructor is <c>private protected</c>: only this package derives from this type, so the set of incident events
+/// The constructor and <c>Journal</c> are <c>private protected</c>: only this package derives from this type, so the set of incident events
 /// is closed and <see cref="ItsmCore.Incidents.Incident"/> knows every one.
 /// </remarks>
 public abstract record IncidentEvent : IDomainEvent
@@ -70,7 +70,14 @@ public abstract record IncidentEvent : IDomainEvent
     public string RecordId => Incident.Value;
 
     /// <inheritdoc />
-    public abstract JournalEntry ToJournalEntry();
+    public JournalEntry ToJournalEntry() => Journal();
+
+    /// <summary>
+    /// The event's journal entry, derived from its fields. <c>private protected</c> and abstract, so no type outside this
+    /// package can derive an event (not even through the record's protected copy constructor).
+    /// </summary>
+    /// <returns>The entry.</returns>
+    private protected abstract JournalEntry Journal();
 
     /// <summary>The journal entry of this event: its version, instant and actor with the step's name, changes and reason.</summary>
     private protected JournalEntry Entry(string action, IEnumerable<FieldChange> changes, string? reason = null) =>

@@ -13,5 +13,5 @@ public sealed record IncidentLinked(IncidentId Incident, long Version, Instant A
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => Entry("Linked", new JournalChanges().Set("Link", null, Link.ToString()));
+    private protected override JournalEntry Journal() => Entry("Linked", new JournalChanges().Set("Link", null, Link.ToString()));
 }

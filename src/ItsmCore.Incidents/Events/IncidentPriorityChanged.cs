@@ -39,7 +39,7 @@ public sealed record IncidentPriorityChanged(
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Priority changed",
             new JournalChanges()

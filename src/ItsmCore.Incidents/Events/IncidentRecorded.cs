@@ -56,7 +56,7 @@ public sealed record IncidentRecorded(
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Recorded",
             new JournalChanges()

@@ -20,7 +20,7 @@ public sealed record IncidentResolved(
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new JournalChanges().Set("Status", PreviousStatus.ToString(), IncidentStatus.Resolved.ToString());
         if (PreviousHoldReason is not null)

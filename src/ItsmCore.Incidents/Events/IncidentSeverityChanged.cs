@@ -16,6 +16,6 @@ public sealed record IncidentSeverityChanged(IncidentId Incident, long Version, 
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Severity changed", new JournalChanges().Set("Severity", PreviousSeverity.ToString(), Severity.ToString()), Reason);
 }

@@ -34,7 +34,7 @@ public sealed record IncidentStatusChanged(
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new JournalChanges().Set("Status", From.ToString(), To.ToString());
         if (HoldReason is not null)

@@ -14,5 +14,5 @@ public sealed record IncidentUnlinked(IncidentId Incident, long Version, Instant
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => Entry("Unlinked", new JournalChanges().Set("Link", Link.ToString(), null), Reason);
+    private protected override JournalEntry Journal() => Entry("Unlinked", new JournalChanges().Set("Link", Link.ToString(), null), Reason);
 }

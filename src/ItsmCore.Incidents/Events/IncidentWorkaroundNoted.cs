@@ -14,6 +14,6 @@ public sealed record IncidentWorkaroundNoted(IncidentId Incident, long Version, 
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Workaround noted", new JournalChanges().Set("Workaround", null, $"from problem {Problem}: {Workaround}"));
 }

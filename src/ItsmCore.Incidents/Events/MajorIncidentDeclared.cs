@@ -16,7 +16,7 @@ public sealed record MajorIncidentDeclared(IncidentId Incident, long Version, In
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Major incident declared",
             new JournalChanges().Set("Major", "no", "yes").Set("Criterion", null, Declaration.Criterion).Set("ClockCalendar", null, Declaration.CalendarId),

@@ -14,6 +14,6 @@ public sealed record MajorIncidentTaskCompleted(IncidentId Incident, long Versio
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Task completed", new JournalChanges().Set(JournalChanges.Invariant($"Task #{Number}"), "open", "completed: " + Outcome));
 }

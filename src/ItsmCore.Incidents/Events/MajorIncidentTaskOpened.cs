@@ -23,6 +23,6 @@ public sealed record MajorIncidentTaskOpened(IncidentId Incident, long Version, 
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Task opened", new JournalChanges().Set(JournalChanges.Invariant($"Task #{Number}"), null, $"{Title} ({Priority.Name}, {Owner}, escalate to {EscalationTarget}, {Target})"));
 }

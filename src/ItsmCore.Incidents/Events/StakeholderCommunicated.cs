@@ -13,7 +13,7 @@ public sealed record StakeholderCommunicated(IncidentId Incident, long Version, 
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         string arrow = Communication.Direction == CommunicationDirection.Outbound ? "to" : "from";
         return Entry(

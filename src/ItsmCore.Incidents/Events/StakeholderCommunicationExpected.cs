@@ -18,6 +18,6 @@ public sealed record StakeholderCommunicationExpected(IncidentId Incident, long 
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("Communication expected", new JournalChanges().Set("Expectation", null, $"{Name}: {Direction} {Audience} within {Within} from {From}"));
 }

@@ -19,7 +19,7 @@ public sealed record ServiceRequestApprovalRequested(ServiceRequestId ServiceReq
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,

@@ -30,7 +30,7 @@ public sealed record ServiceRequestAssigned(
     public bool IsFirstAssignment => PreviousStatus is not (ServiceRequestStatus.Assigned or ServiceRequestStatus.InFulfilment or ServiceRequestStatus.OnHold);
 
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange>();
         if (IsFirstAssignment)

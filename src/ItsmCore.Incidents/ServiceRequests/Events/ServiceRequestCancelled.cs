@@ -15,7 +15,7 @@ public sealed record ServiceRequestCancelled(ServiceRequestId ServiceRequest, lo
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange> { ServiceRequestJournalText.StatusChange(PreviousStatus, ServiceRequestStatus.Cancelled) };
 

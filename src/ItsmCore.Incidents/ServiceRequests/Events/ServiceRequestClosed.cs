@@ -14,7 +14,7 @@ public sealed record ServiceRequestClosed(ServiceRequestId ServiceRequest, long 
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange> { ServiceRequestJournalText.StatusChange(ServiceRequestStatus.Fulfilled, ServiceRequestStatus.Closed) };
         if (Note is not null)

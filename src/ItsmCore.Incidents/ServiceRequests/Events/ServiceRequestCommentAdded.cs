@@ -15,7 +15,7 @@ public sealed record ServiceRequestCommentAdded(ServiceRequestId ServiceRequest,
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => Visibility == CommentVisibility.Internal
+    private protected override JournalEntry Journal() => Visibility == CommentVisibility.Internal
         ? new JournalEntry(Version, At, Actor, "Work note added", [new FieldChange("WorkNote", null, Text)])
         : new JournalEntry(Version, At, Actor, "Comment added", [new FieldChange("Comment", null, Text)]);
 }

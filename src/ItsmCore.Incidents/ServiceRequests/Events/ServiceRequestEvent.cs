@@ -12,7 +12,7 @@ namespace ItsmCore.ServiceRequests;
 /// Lists inside events are <see cref="EquatableArray{T}"/>, so events compare by value. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The constructor is <c>private protected</c>: only this package derives from this type, so the set of service-request
+/// The constructor and <c>Journal</c> are <c>private protected</c>: only this package derives from this type, so the set of service-request
 /// events is closed and <see cref="ItsmCore.ServiceRequests.ServiceRequest"/> knows every one.
 /// </remarks>
 public abstract record ServiceRequestEvent : IDomainEvent
@@ -68,5 +68,12 @@ public abstract record ServiceRequestEvent : IDomainEvent
     public string RecordId => ServiceRequest.Value;
 
     /// <inheritdoc />
-    public abstract JournalEntry ToJournalEntry();
+    public JournalEntry ToJournalEntry() => Journal();
+
+    /// <summary>
+    /// The event's journal entry, derived from its fields. <c>private protected</c> and abstract, so no type outside this
+    /// package can derive an event (not even through the record's protected copy constructor).
+    /// </summary>
+    /// <returns>The entry.</returns>
+    private protected abstract JournalEntry Journal();
 }

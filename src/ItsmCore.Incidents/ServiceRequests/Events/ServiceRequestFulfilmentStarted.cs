@@ -14,7 +14,7 @@ public sealed record ServiceRequestFulfilmentStarted(ServiceRequestId ServiceReq
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange> { ServiceRequestJournalText.StatusChange(ServiceRequestStatus.Assigned, ServiceRequestStatus.InFulfilment) };
         if (Note is not null)

@@ -14,7 +14,7 @@ public sealed record ServiceRequestPutOnHold(ServiceRequestId ServiceRequest, lo
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,

@@ -14,7 +14,7 @@ public sealed record ServiceRequestRejected(ServiceRequestId ServiceRequest, lon
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,

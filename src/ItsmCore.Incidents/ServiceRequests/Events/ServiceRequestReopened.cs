@@ -13,7 +13,7 @@ public sealed record ServiceRequestReopened(ServiceRequestId ServiceRequest, lon
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,
