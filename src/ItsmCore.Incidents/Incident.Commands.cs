@@ -23,20 +23,25 @@ public sealed partial class Incident
     public void UpdateDetails(UpdateIncidentDetails command, Actor actor, Instant at)
     {
         Begin(command, actor, at, "update details", requireUnresolved: false);
-        string title = command.Title ?? Title;
-        string description = command.Description ?? Description;
-        ServiceId? service = command.Service ?? Service;
-        IReadOnlyList<ConfigurationItemId> items = command.ConfigurationItems?.ToArray() ?? ConfigurationItems;
-        CategoryPath category = command.Category ?? Category;
-        var changes = new List<FieldChange>();
-        Track(changes, "Title", Title, title);
-        Track(changes, "Description", NoneIfEmpty(Description), NoneIfEmpty(description));
-        Track(changes, "Service", Service?.Value, service?.Value);
-        Track(changes, "ConfigurationItems", NoneIfEmpty(string.Join(", ", ConfigurationItems)), NoneIfEmpty(string.Join(", ", items)));
-        Track(changes, "Category", NoneIfEmpty(Category.ToString()), NoneIfEmpty(category.ToString()));
-        if (changes.Count > 0)
+        EquatableArray<ConfigurationItemId> previousItems = EquatableArray.From(ConfigurationItems);
+        var updated = new IncidentDetailsUpdated(
+            Id,
+            Version + 1,
+            at,
+            actor,
+            command.Title ?? Title,
+            command.Description ?? Description,
+            command.Service ?? Service,
+            command.ConfigurationItems is { } items ? EquatableArray.From(items) : previousItems,
+            command.Category ?? Category,
+            Title,
+            Description,
+            Service,
+            previousItems,
+            Category);
+        if (updated.ToJournalEntry().Changes.Count > 0)
         {
-            Raise(new IncidentDetailsUpdated(Id, Version + 1, at, actor, title, description, service, items, category) { Changes = changes });
+            Raise(updated);
         }
     }
 
@@ -58,14 +63,11 @@ public sealed partial class Incident
         string urgency = command.Urgency is null ? Urgency : rules.PriorityMatrix.CanonicalUrgency(command.Urgency);
         bool isOverride = command.OverridePriority is not null;
         Priority priority = isOverride ? rules.PriorityScale.Get(command.OverridePriority!) : rules.PriorityMatrix.PriorityFor(impact, urgency);
-        var changes = new List<FieldChange>();
-        Track(changes, "Impact", Impact, impact);
-        Track(changes, "Urgency", Urgency, urgency);
-        Track(changes, "Priority", Priority.ToString(), priority.ToString());
-        Track(changes, "PriorityOverridden", IsPriorityOverridden ? "yes" : "no", isOverride ? "yes" : "no");
-        if (changes.Count > 0)
+        var changed = new IncidentPriorityChanged(
+            Id, Version + 1, at, actor, impact, urgency, priority, isOverride, command.Reason, Impact, Urgency, Priority, IsPriorityOverridden);
+        if (changed.ToJournalEntry().Changes.Count > 0)
         {
-            Raise(new IncidentPriorityChanged(Id, Version + 1, at, actor, impact, urgency, priority, isOverride) { Changes = changes, Reason = command.Reason });
+            Raise(changed);
         }
     }
 
@@ -86,11 +88,7 @@ public sealed partial class Incident
         SeverityLevel severity = rules.SeverityScale.Get(command.Severity);
         if (severity != Severity)
         {
-            Raise(new IncidentSeverityChanged(Id, Version + 1, at, actor, severity)
-            {
-                Changes = [new FieldChange("Severity", Severity.ToString(), severity.ToString())],
-                Reason = command.Reason,
-            });
+            Raise(new IncidentSeverityChanged(Id, Version + 1, at, actor, severity, command.Reason, Severity));
             DeclareIfPolicyMet(actor, at);
         }
     }
@@ -107,17 +105,13 @@ public sealed partial class Incident
     {
         BeginTransition(command, actor, at);
         IncidentTrigger trigger = Status == IncidentStatus.New ? IncidentTrigger.Assign : IncidentTrigger.Reassign;
-        LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, trigger, Id.Value);
+        Lifecycle.Fire(Status, trigger, Id.Value);
         if (trigger == IncidentTrigger.Reassign && command.AssignmentGroup == AssignmentGroup && command.Assignee == Assignee)
         {
             return;
         }
 
-        var changes = new List<FieldChange>();
-        Track(changes, "AssignmentGroup", AssignmentGroup, command.AssignmentGroup);
-        Track(changes, "Assignee", Assignee?.Id, command.Assignee?.Id);
-        Track(changes, "Status", Status.ToString(), transition.To.ToString());
-        Raise(new IncidentAssigned(Id, Version + 1, at, actor, trigger, command.AssignmentGroup, command.Assignee) { Changes = changes });
+        Raise(new IncidentAssigned(Id, Version + 1, at, actor, trigger, command.AssignmentGroup, command.Assignee, AssignmentGroup, Assignee, Status));
     }
 
     /// <summary>Starts work (Assigned to InProgress); stops the first-response clocks.</summary>
@@ -161,16 +155,8 @@ public sealed partial class Incident
     public void Resolve(ResolveIncident command, Actor actor, Instant at)
     {
         BeginTransition(command, actor, at);
-        LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, IncidentTrigger.Resolve, Id.Value);
-        var changes = new List<FieldChange> { new("Status", Status.ToString(), transition.To.ToString()) };
-        if (HoldReason is not null)
-        {
-            changes.Add(new FieldChange("HoldReason", HoldReason.ToString(), null));
-        }
-
-        changes.Add(new FieldChange("ResolutionCode", null, command.ResolutionCode));
-        changes.Add(new FieldChange("ResolutionNotes", null, command.ResolutionNotes));
-        Raise(new IncidentResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.ResolutionNotes) { Changes = changes });
+        Lifecycle.Fire(Status, IncidentTrigger.Resolve, Id.Value);
+        Raise(new IncidentResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.ResolutionNotes, Status, HoldReason));
     }
 
     /// <summary>Closes a resolved incident; clocks still open (e.g. a customer notification never sent) end: stopped if already breached, otherwise cancelled.</summary>
@@ -233,11 +219,11 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: true);
         if (command.Kind == EscalationKind.Functional && string.Equals(command.To, AssignmentGroup, StringComparison.Ordinal))
         {
-            throw Refuse(attempted, "Escalation.SameGroup", $"it is already assigned to {command.To}; a functional escalation moves it to another group");
+            throw Refuse(attempted, IncidentRefusalCodes.EscalationSameGroup, $"it is already assigned to {command.To}; a functional escalation moves it to another group");
         }
 
         SlaTarget target = command.ReplyWithin ?? rules.EscalationReplyTarget
-            ?? throw Refuse(attempted, "ReplyWithin.NotConfigured", "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.ReplyWithinNotConfigured, "no reply deadline: give ReplyWithin or configure IncidentOptions.EscalationReplyTarget");
         if (MajorIncident is { } major)
         {
             target = target.OnCalendar(major.CalendarId);
@@ -245,15 +231,7 @@ public sealed partial class Incident
 
         Instant replyDueAt = target.DeadlineFrom(rules.Calendar(target.CalendarId, at), at);
         var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt);
-        var changes = new List<FieldChange> { new("Escalation", null, $"#{escalation.Number} {command.Kind} to {command.To}, answer due {replyDueAt}") };
-        if (command.Kind == EscalationKind.Functional)
-        {
-            Track(changes, "AssignmentGroup", AssignmentGroup, command.To);
-            Track(changes, "Assignee", Assignee?.Id, null);
-            Track(changes, "Status", Status.ToString(), Status == IncidentStatus.New ? IncidentStatus.Assigned.ToString() : Status.ToString());
-        }
-
-        Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation) { Changes = changes, Reason = command.Reason });
+        Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
     }
 
     /// <summary>Records the answer to an escalation (late answers are kept and show as overdue).</summary>
@@ -270,18 +248,15 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (command.Escalation > escalations.Count)
         {
-            throw Refuse(attempted, "Escalation.NotFound", Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
+            throw Refuse(attempted, IncidentRefusalCodes.EscalationNotFound, Invariant($"there is no escalation #{command.Escalation} (the incident has {escalations.Count})"));
         }
 
         if (escalations[command.Escalation - 1].AnsweredAt is { } answered)
         {
-            throw Refuse(attempted, "Escalation.AlreadyAnswered", Invariant($"escalation #{command.Escalation} was answered at {answered}"));
+            throw Refuse(attempted, IncidentRefusalCodes.EscalationAlreadyAnswered, Invariant($"escalation #{command.Escalation} was answered at {answered}"));
         }
 
-        Raise(new EscalationAnswered(Id, Version + 1, at, actor, command.Escalation, command.Answer)
-        {
-            Changes = [new FieldChange(Invariant($"Escalation #{command.Escalation}"), "awaiting answer", command.Answer)],
-        });
+        Raise(new EscalationAnswered(Id, Version + 1, at, actor, command.Escalation, command.Answer));
     }
 
     /// <summary>Adds a customer-visible comment (the first stops the first-response clocks) or an internal work note.</summary>
@@ -295,10 +270,7 @@ public sealed partial class Incident
     public void AddComment(AddIncidentComment command, Actor actor, Instant at)
     {
         Begin(command, actor, at, "add a comment", requireUnresolved: false);
-        Raise(new IncidentCommentAdded(Id, Version + 1, at, actor, new IncidentComment(at, actor, command.Visibility, command.Text))
-        {
-            Changes = [new FieldChange(command.Visibility == CommentVisibility.CustomerVisible ? "Comment" : "WorkNote", null, command.Text)],
-        });
+        Raise(new IncidentCommentAdded(Id, Version + 1, at, actor, new IncidentComment(at, actor, command.Visibility, command.Text)));
     }
 
     /// <summary>Links a problem, change, parent major incident (at most one) or related incident.</summary>
@@ -316,20 +288,20 @@ public sealed partial class Incident
         var link = new IncidentLink(command.Kind, command.TargetId);
         if (links.Contains(link))
         {
-            throw Refuse(attempted, "Link.Exists", $"it is already linked to {link}");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkExists, $"it is already linked to {link}");
         }
 
         if (command.Kind is IncidentLinkKind.ParentMajorIncident or IncidentLinkKind.RelatedIncident && command.TargetId == Id.Value)
         {
-            throw Refuse(attempted, "Link.Self", "an incident cannot be linked to itself");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkSelf, "an incident cannot be linked to itself");
         }
 
         if (command.Kind == IncidentLinkKind.ParentMajorIncident && ParentMajorIncident is { } parent)
         {
-            throw Refuse(attempted, "Link.SecondParent", $"it is already part of major incident {parent}; unlink it first");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkSecondParent, $"it is already part of major incident {parent}; unlink it first");
         }
 
-        Raise(new IncidentLinked(Id, Version + 1, at, actor, link) { Changes = [new FieldChange("Link", null, link.ToString())] });
+        Raise(new IncidentLinked(Id, Version + 1, at, actor, link));
     }
 
     /// <summary>Removes a link.</summary>
@@ -347,10 +319,10 @@ public sealed partial class Incident
         var link = new IncidentLink(command.Kind, command.TargetId);
         if (!links.Contains(link))
         {
-            throw Refuse(attempted, "Link.NotFound", $"it has no link to {link}");
+            throw Refuse(attempted, IncidentRefusalCodes.LinkNotFound, $"it has no link to {link}");
         }
 
-        Raise(new IncidentUnlinked(Id, Version + 1, at, actor, link) { Changes = [new FieldChange("Link", link.ToString(), null)], Reason = command.Reason });
+        Raise(new IncidentUnlinked(Id, Version + 1, at, actor, link, command.Reason));
     }
 
     /// <summary>
@@ -370,11 +342,11 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: true);
         if (MajorIncident is { } declared)
         {
-            throw Refuse(attempted, "Major.AlreadyDeclared", $"it was declared major at {declared.At} ({declared.Criterion})");
+            throw Refuse(attempted, IncidentRefusalCodes.MajorAlreadyDeclared, $"it was declared major at {declared.At} ({declared.Criterion})");
         }
 
         string criterion = command.Criterion ?? rules.MajorIncidentPolicy.Assess(Severity)
-            ?? throw Refuse(attempted, "Major.PolicyNotMet", $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.MajorPolicyNotMet, $"severity {Severity} does not meet the major-incident policy (at least {rules.MajorIncidentPolicy.MinimumSeverity}); state the criterion applied");
         RaiseDeclaration(new MajorIncidentDeclaration(at, actor, criterion, command.Decision, Automatic: false, rules.MajorIncidentPolicy.CalendarId));
     }
 
@@ -396,19 +368,16 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (!IsMajor)
         {
-            throw Refuse(attempted, "Major.NotDeclared", "it is not a major incident");
+            throw Refuse(attempted, IncidentRefusalCodes.MajorNotDeclared, "it is not a major incident");
         }
 
         Priority priority = rules.PriorityScale.Get(command.Priority);
         SlaTarget target = command.Target
             ?? (rules.MajorIncidentTaskTargets is { } d && d.TryGetTargets(priority.Name, out SlaPriorityTargets? t) ? t.Agreement ?? t.Objective : null)
-            ?? throw Refuse(attempted, "Target.NotConfigured", $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.TargetNotConfigured, $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
         _ = rules.Calendar(target.CalendarId, at);
         int number = tasks.Count + 1;
-        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target)
-        {
-            Changes = [new FieldChange(Invariant($"Task #{number}"), null, $"{command.Title} ({priority.Name}, {command.Owner}, escalate to {command.EscalationTarget}, {target})")],
-        });
+        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target));
     }
 
     /// <summary>Completes a major-incident task; its clock stops (met or breached).</summary>
@@ -425,18 +394,15 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (command.Task > tasks.Count)
         {
-            throw Refuse(attempted, "Task.NotFound", Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
+            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
         }
 
         if (tasks[command.Task - 1].CompletedAt is { } completed)
         {
-            throw Refuse(attempted, "Task.AlreadyCompleted", Invariant($"task #{command.Task} was completed at {completed}"));
+            throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{command.Task} was completed at {completed}"));
         }
 
-        Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome)
-        {
-            Changes = [new FieldChange(Invariant($"Task #{command.Task}"), "open", "completed: " + command.Outcome)],
-        });
+        Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome));
     }
 
     /// <summary>
@@ -455,11 +421,7 @@ public sealed partial class Incident
     {
         Begin(command, actor, at, "record a communication", requireUnresolved: false);
         var communication = new StakeholderCommunication(communications.Count + 1, at, actor, command.Audience, command.Direction, command.Party, command.Summary);
-        string arrow = command.Direction == CommunicationDirection.Outbound ? "to" : "from";
-        Raise(new StakeholderCommunicated(Id, Version + 1, at, actor, communication)
-        {
-            Changes = [new FieldChange(Invariant($"Communication #{communication.Number}"), null, $"{arrow} {command.Audience} {command.Party}: {command.Summary}")],
-        });
+        Raise(new StakeholderCommunicated(Id, Version + 1, at, actor, communication));
     }
 
     /// <summary>Expects a communication within a target, measured from the command's <c>From</c> (e.g. the outage start) on the target's calendar.</summary>
@@ -483,14 +445,11 @@ public sealed partial class Incident
 
         if (expectations.Any(e => string.Equals(e.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw Refuse(attempted, "Expectation.Exists", $"an expectation named '{command.Name}' exists");
+            throw Refuse(attempted, IncidentRefusalCodes.ExpectationExists, $"an expectation named '{command.Name}' exists");
         }
 
         _ = rules.Calendar(command.Within.CalendarId, from);
-        Raise(new StakeholderCommunicationExpected(Id, Version + 1, at, actor, command.Name, command.Audience, command.Direction, command.Within, from)
-        {
-            Changes = [new FieldChange("Expectation", null, $"{command.Name}: {command.Direction} {command.Audience} within {command.Within} from {from}")],
-        });
+        Raise(new StakeholderCommunicationExpected(Id, Version + 1, at, actor, command.Name, command.Audience, command.Direction, command.Within, from));
     }
 
     /// <summary>Prepares an action candidate with the information that decides it and the criterion.</summary>
@@ -507,13 +466,10 @@ public sealed partial class Incident
         Begin(command, actor, at, attempted, requireUnresolved: false);
         if (actions.Any(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw Refuse(attempted, "Action.Exists", $"an action named '{command.Name}' is prepared");
+            throw Refuse(attempted, IncidentRefusalCodes.ActionExists, $"an action named '{command.Name}' is prepared");
         }
 
-        Raise(new IncidentActionPrepared(Id, Version + 1, at, actor, command.Name, command.DecidingInformation.ToArray(), command.Criterion)
-        {
-            Changes = [new FieldChange("Action", null, $"{command.Name} (decided by: {string.Join("; ", command.DecidingInformation)}; criterion: {command.Criterion})")],
-        });
+        Raise(new IncidentActionPrepared(Id, Version + 1, at, actor, command.Name, EquatableArray.From(command.DecidingInformation), command.Criterion));
     }
 
     /// <summary>Records the decision on a prepared action: taken or declined, the information observed and how the criterion applied.</summary>
@@ -529,21 +485,13 @@ public sealed partial class Incident
         const string attempted = "decide an action";
         Begin(command, actor, at, attempted, requireUnresolved: false);
         IncidentAction? action = actions.FirstOrDefault(a => string.Equals(a.Name, command.Name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Refuse(attempted, "Action.NotFound", $"no action named '{command.Name}' is prepared");
+            ?? throw Refuse(attempted, IncidentRefusalCodes.ActionNotFound, $"no action named '{command.Name}' is prepared");
         if (action.Decision is { } decision)
         {
-            throw Refuse(attempted, "Action.AlreadyDecided", $"'{action.Name}' was decided at {decision.At}");
+            throw Refuse(attempted, IncidentRefusalCodes.ActionAlreadyDecided, $"'{action.Name}' was decided at {decision.At}");
         }
 
-        Raise(new IncidentActionDecided(Id, Version + 1, at, actor, action.Name, command.Taken, command.Observed, command.Rationale)
-        {
-            Changes =
-            [
-                new FieldChange("Action " + action.Name, "prepared", command.Taken ? "taken" : "declined"),
-                new FieldChange("Observed", null, command.Observed),
-            ],
-            Reason = command.Rationale,
-        });
+        Raise(new IncidentActionDecided(Id, Version + 1, at, actor, action.Name, command.Taken, command.Observed, command.Rationale));
     }
 
     /// <summary>Notes a workaround published by a problem (ItsmCore.Problems sends it to the open incidents linked to the problem).</summary>
@@ -557,24 +505,10 @@ public sealed partial class Incident
     public void NoteWorkaround(NoteIncidentWorkaround command, Actor actor, Instant at)
     {
         Begin(command, actor, at, "note a workaround", requireUnresolved: false);
-        Raise(new IncidentWorkaroundNoted(Id, Version + 1, at, actor, command.Problem, command.Workaround)
-        {
-            Changes = [new FieldChange("Workaround", null, $"from problem {command.Problem}: {command.Workaround}")],
-        });
+        Raise(new IncidentWorkaroundNoted(Id, Version + 1, at, actor, command.Problem, command.Workaround));
     }
 
-    private static void Track(List<FieldChange> changes, string field, string? from, string? to)
-    {
-        if (!string.Equals(from, to, StringComparison.Ordinal))
-        {
-            changes.Add(new FieldChange(field, from, to));
-        }
-    }
-
-    // A journal shows a field without a value as null ("(none)"), not as an empty string.
-    private static string? NoneIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => JournalChanges.Invariant(text);
 
     private void DeclareIfPolicyMet(Actor actor, Instant at)
     {
@@ -585,37 +519,14 @@ public sealed partial class Incident
     }
 
     private void RaiseDeclaration(MajorIncidentDeclaration declaration) =>
-        Raise(new MajorIncidentDeclared(Id, Version + 1, declaration.At, declaration.By, declaration)
-        {
-            Changes =
-            [
-                new FieldChange("Major", "no", "yes"),
-                new FieldChange("Criterion", null, declaration.Criterion),
-                new FieldChange("ClockCalendar", null, declaration.CalendarId),
-            ],
-            Reason = declaration.Decision,
-        });
+        Raise(new MajorIncidentDeclared(Id, Version + 1, declaration.At, declaration.By, declaration));
 
     private void Transition(IncidentTrigger trigger, Actor actor, Instant at, HoldReason? holdReason, string? reason)
     {
         CheckActorAndInstant(actor, at);
         LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, trigger, Id.Value);
-        var changes = new List<FieldChange> { new("Status", Status.ToString(), transition.To.ToString()) };
-        if (holdReason is not null)
-        {
-            changes.Add(new FieldChange("HoldReason", null, holdReason.ToString()));
-        }
-        else if (HoldReason is not null)
-        {
-            changes.Add(new FieldChange("HoldReason", HoldReason.ToString(), null));
-        }
-
-        if (trigger == IncidentTrigger.Reopen && ResolutionCode is not null)
-        {
-            changes.Add(new FieldChange("ResolutionCode", ResolutionCode, null));
-        }
-
-        Raise(new IncidentStatusChanged(Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason) { Changes = changes, Reason = reason });
+        Raise(new IncidentStatusChanged(
+            Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason, reason, HoldReason, trigger == IncidentTrigger.Reopen ? ResolutionCode : null));
     }
 
     private void BeginTransition<TCommand>(TCommand command, Actor actor, Instant at)
@@ -632,7 +543,7 @@ public sealed partial class Incident
         CheckActorAndInstant(actor, at);
         if (!IsOpen || (requireUnresolved && !IsUnresolved))
         {
-            throw Refuse(attempted, "Status.Final", $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
+            throw Refuse(attempted, IncidentRefusalCodes.Final, $"it is {Status}; {(IsOpen ? "a resolved incident is reopened first" : "closed and cancelled incidents do not change")}");
         }
     }
 
@@ -646,5 +557,5 @@ public sealed partial class Incident
     }
 
     private DomainRuleException Refuse(string attempted, string code, string reason) =>
-        new("Incident", Id.Value, attempted, new Refusal("Incident." + code, reason));
+        new("Incident", Id.Value, attempted, new Refusal(code, reason));
 }

@@ -66,7 +66,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     private Incident(IncidentRules rules)
     {
         this.rules = rules;
-        slas = new IncidentSlaClocks(rules);
+        slas = new IncidentSlaClocks(rules.Calendars);
     }
 
     /// <summary>The incident's id.</summary>
@@ -141,8 +141,8 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>When the incident was closed; null while not closed.</summary>
     public Instant? ClosedAt { get; private set; }
 
-    /// <summary>Whether the incident can still change: not <see cref="IncidentStatus.Closed"/> or <see cref="IncidentStatus.Cancelled"/>.</summary>
-    public bool IsOpen => Status is not (IncidentStatus.Closed or IncidentStatus.Cancelled);
+    /// <summary>Whether the incident can still change: not in one of the lifecycle's final states (<see cref="IncidentStatus.Closed"/>, <see cref="IncidentStatus.Cancelled"/>).</summary>
+    public bool IsOpen => !Lifecycle.FinalStates.Contains(Status);
 
     /// <summary>Whether work is still due: open and not resolved.</summary>
     public bool IsUnresolved => IsOpen && Status != IncidentStatus.Resolved;
@@ -276,18 +276,8 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         var incident = new Incident(rules);
         var recorded = new IncidentRecorded(
             id, 1, at, actor, command.Title, command.Description, reportedAt, command.ReportedBy, command.Channel, command.Service,
-            command.ConfigurationItems.ToArray(), command.Category, impact, urgency, priority, severity)
-        {
-            Changes =
-            [
-                new FieldChange("Title", null, command.Title),
-                new FieldChange("Status", null, IncidentStatus.New.ToString()),
-                new FieldChange("Impact", null, impact),
-                new FieldChange("Urgency", null, urgency),
-                new FieldChange("Priority", null, priority.ToString()),
-                new FieldChange("Severity", null, severity.ToString()),
-            ],
-        };
+            EquatableArray.From(command.ConfigurationItems), command.Category, impact, urgency, priority, severity,
+            EquatableArray.From(rules.SlaDefinitions), rules.MajorIncidentPolicy.Assess(severity) is null ? null : rules.MajorIncidentPolicy.CalendarId);
         incident.Raise(recorded);
         incident.DeclareIfPolicyMet(actor, at);
         return incident;
@@ -295,7 +285,12 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 
     /// <summary>Rebuilds an incident from its events (oldest first), with the same state, journal and SLA clocks.</summary>
     /// <param name="history">The events; the first is <see cref="IncidentRecorded"/>.</param>
-    /// <param name="rules">The rules (calendars are looked up in the versions in force at each event).</param>
+    /// <param name="rules">
+    /// The rules the rebuilt incident works with from now on. The history does not depend on them: the SLA definitions,
+    /// the major-incident calendar, escalation deadlines and task targets come from the events that applied them, so
+    /// edited or reordered options never move a recorded deadline. Calendars are looked up by id in the versions in force
+    /// at each event.
+    /// </param>
     /// <returns>The incident, with no uncommitted events.</returns>
     /// <exception cref="ArgumentNullException">An argument or event is null.</exception>
     /// <exception cref="ArgumentException">The history is empty, does not start with <see cref="IncidentRecorded"/>, skips a version or mixes incidents.</exception>
@@ -341,7 +336,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 Priority = e.Priority;
                 Severity = e.Severity;
                 Status = IncidentStatus.New;
-                slas.Start(e.ReportedAt, e.Priority, rules.MajorIncidentPolicy.Assess(e.Severity) is null ? null : rules.MajorIncidentPolicy.CalendarId);
+                slas.Start(e.SlaDefinitions, e.ReportedAt, e.Priority, e.SlaCalendar);
                 break;
             case IncidentDetailsUpdated e:
                 Title = e.Title;
@@ -353,7 +348,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
             case IncidentPriorityChanged e:
                 Impact = e.Impact;
                 Urgency = e.Urgency;
-                IsPriorityOverridden = e.IsOverride;
+                IsPriorityOverridden = e.Overridden;
                 if (e.Priority != Priority)
                 {
                     Priority = e.Priority;

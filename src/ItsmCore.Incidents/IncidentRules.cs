@@ -78,6 +78,16 @@ public sealed class IncidentRules
     /// <summary>Checks everything in <paramref name="options"/> that does not need the calendars (used at registration).</summary>
     internal static void CheckOptions(IncidentOptions options) => Throw(Problems(options, null));
 
+    /// <summary>Whether two options configure the same rules (every setting equal; SLA definitions in the same order).</summary>
+    internal static bool HaveSameSettings(IncidentOptions a, IncidentOptions b) =>
+        Equals(a.PriorityMatrix, b.PriorityMatrix)
+        && Equals(a.SeverityScale, b.SeverityScale)
+        && a.DefaultSeverity == b.DefaultSeverity
+        && Equals(a.MajorIncidentPolicy, b.MajorIncidentPolicy)
+        && a.SlaDefinitions.SequenceEqual(b.SlaDefinitions)
+        && Equals(a.MajorIncidentTaskTargets, b.MajorIncidentTaskTargets)
+        && Equals(a.EscalationReplyTarget, b.EscalationReplyTarget);
+
     private static void Throw(List<string> problems)
     {
         if (problems.Count > 0)

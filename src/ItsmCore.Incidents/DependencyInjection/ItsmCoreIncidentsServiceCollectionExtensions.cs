@@ -12,62 +12,72 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ItsmCoreIncidentsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers incident handling: one <see cref="IncidentOptions"/> (each call applies its <paramref name="configure"/>
-    /// to the same instance, and the options are checked at once: every problem reported), the frozen
-    /// <see cref="IncidentRules"/> (calendar ids are checked against the <see cref="IBusinessCalendarProvider"/> when the
-    /// rules are first resolved), every command validator as <see cref="IValidator{T}"/> for reuse at the host's API edge,
-    /// an <see cref="IIdGenerator"/> (<see cref="GuidIdGenerator"/>) and the <see cref="IncidentService"/>; calls
-    /// <c>AddItsmCoreCalendars()</c>. Every service uses <c>TryAdd</c>, so host registrations win and calling this
-    /// twice is harmless. The host registers its <see cref="IIncidentRepository"/> and <see cref="IEventPublisher"/>.
+    /// Registers incident handling, each with <c>TryAdd</c> as a singleton: the <see cref="IncidentOptions"/> (defaults
+    /// changed by <paramref name="configure"/>, checked at once: every problem reported), the frozen
+    /// <see cref="IncidentRules"/> made from them (calendar ids are checked against the
+    /// <see cref="IBusinessCalendarProvider"/> when the rules are first resolved), every command validator once, as
+    /// <see cref="IValidator{T}"/> of its command (the same instances the incidents use; the validator classes are
+    /// internal), an <see cref="IIdGenerator"/> (<see cref="GuidIdGenerator"/>) and the <see cref="IncidentService"/>;
+    /// calls <c>AddItsmCoreCalendars()</c>. Safe to call several times: a later call without
+    /// <paramref name="configure"/>, or configuring equal settings, changes nothing; services the host registered first
+    /// win. The host registers its <see cref="IIncidentRepository"/> and <see cref="IEventPublisher"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Configures the options; null for the defaults.</param>
+    /// <param name="configure">Changes the default options; null keeps them.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options are not valid after <paramref name="configure"/>; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options are not valid after <paramref name="configure"/> (the message lists every problem), or
+    /// <paramref name="configure"/> was given while <see cref="IncidentOptions"/> are already registered with different
+    /// settings or by a factory (a second configuration is never silently merged or ignored). Nothing is registered then.
+    /// </exception>
     public static IServiceCollection AddItsmCoreIncidents(this IServiceCollection services, Action<IncidentOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        IncidentOptions options = services
-            .Where(d => d.ServiceType == typeof(IncidentOptions) && !d.IsKeyedService)
-            .Select(d => d.ImplementationInstance)
-            .OfType<IncidentOptions>()
-            .FirstOrDefault() ?? new IncidentOptions();
+        var options = new IncidentOptions();
         configure?.Invoke(options);
         IncidentRules.CheckOptions(options);
+        ServiceDescriptor? registered = services.LastOrDefault(d => d.ServiceType == typeof(IncidentOptions) && !d.IsKeyedService);
+        if (configure is not null && registered is not null
+            && !(registered.ImplementationInstance is IncidentOptions existing && IncidentRules.HaveSameSettings(existing, options)))
+        {
+            throw new ArgumentException(
+                "IncidentOptions are already registered with different settings (or by a factory); configure the Incidents package once (calling AddItsmCoreIncidents again without a configuration, or with equal settings, is harmless).",
+                nameof(configure));
+        }
+
         services.TryAddSingleton(options);
         services.AddItsmCoreCalendars();
         services.TryAddSingleton(sp => IncidentRules.Create(sp.GetRequiredService<IncidentOptions>(), sp.GetRequiredService<IBusinessCalendarProvider>()));
         services.TryAddSingleton<IIdGenerator>(GuidIdGenerator.Instance);
         services.TryAddSingleton<IncidentService>();
-        AddValidators(services);
+        Add<RecordIncident>(services);
+        Add<UpdateIncidentDetails>(services);
+        Add<ChangeIncidentPriority>(services);
+        Add<ChangeIncidentSeverity>(services);
+        Add<AssignIncident>(services);
+        Add<PutIncidentOnHold>(services);
+        Add<EscalateIncident>(services);
+        Add<AnswerEscalation>(services);
+        Add<ResolveIncident>(services);
+        Add<CloseIncident>(services);
+        Add<ReopenIncident>(services);
+        Add<CancelIncident>(services);
+        Add<AddIncidentComment>(services);
+        Add<LinkIncident>(services);
+        Add<UnlinkIncident>(services);
+        Add<DeclareMajorIncident>(services);
+        Add<OpenMajorIncidentTask>(services);
+        Add<CompleteMajorIncidentTask>(services);
+        Add<RecordStakeholderCommunication>(services);
+        Add<ExpectStakeholderCommunication>(services);
+        Add<PrepareIncidentAction>(services);
+        Add<DecideIncidentAction>(services);
+        Add<NoteIncidentWorkaround>(services);
         return services;
     }
 
-    private static void AddValidators(IServiceCollection services)
-    {
-        services.TryAddSingleton<IValidator<RecordIncident>>(sp => new RecordIncidentValidator(sp.GetRequiredService<IncidentRules>()));
-        services.TryAddSingleton<IValidator<ChangeIncidentPriority>>(sp => new ChangeIncidentPriorityValidator(sp.GetRequiredService<IncidentRules>()));
-        services.TryAddSingleton<IValidator<ChangeIncidentSeverity>>(sp => new ChangeIncidentSeverityValidator(sp.GetRequiredService<IncidentRules>()));
-        services.TryAddSingleton<IValidator<OpenMajorIncidentTask>>(sp => new OpenMajorIncidentTaskValidator(sp.GetRequiredService<IncidentRules>()));
-        services.TryAddSingleton<IValidator<UpdateIncidentDetails>, UpdateIncidentDetailsValidator>();
-        services.TryAddSingleton<IValidator<AssignIncident>, AssignIncidentValidator>();
-        services.TryAddSingleton<IValidator<PutIncidentOnHold>, PutIncidentOnHoldValidator>();
-        services.TryAddSingleton<IValidator<EscalateIncident>, EscalateIncidentValidator>();
-        services.TryAddSingleton<IValidator<AnswerEscalation>, AnswerEscalationValidator>();
-        services.TryAddSingleton<IValidator<ResolveIncident>, ResolveIncidentValidator>();
-        services.TryAddSingleton<IValidator<CloseIncident>, CloseIncidentValidator>();
-        services.TryAddSingleton<IValidator<ReopenIncident>, ReopenIncidentValidator>();
-        services.TryAddSingleton<IValidator<CancelIncident>, CancelIncidentValidator>();
-        services.TryAddSingleton<IValidator<AddIncidentComment>, AddIncidentCommentValidator>();
-        services.TryAddSingleton<IValidator<LinkIncident>, LinkIncidentValidator>();
-        services.TryAddSingleton<IValidator<UnlinkIncident>, UnlinkIncidentValidator>();
-        services.TryAddSingleton<IValidator<DeclareMajorIncident>, DeclareMajorIncidentValidator>();
-        services.TryAddSingleton<IValidator<CompleteMajorIncidentTask>, CompleteMajorIncidentTaskValidator>();
-        services.TryAddSingleton<IValidator<RecordStakeholderCommunication>, RecordStakeholderCommunicationValidator>();
-        services.TryAddSingleton<IValidator<ExpectStakeholderCommunication>, ExpectStakeholderCommunicationValidator>();
-        services.TryAddSingleton<IValidator<PrepareIncidentAction>, PrepareIncidentActionValidator>();
-        services.TryAddSingleton<IValidator<DecideIncidentAction>, DecideIncidentActionValidator>();
-        services.TryAddSingleton<IValidator<NoteIncidentWorkaround>, NoteIncidentWorkaroundValidator>();
-    }
+    private static void Add<TCommand>(IServiceCollection services)
+        where TCommand : class =>
+        services.TryAddSingleton(sp => sp.GetRequiredService<IncidentRules>().Validators.Get<TCommand>());
 }

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>An escalation was answered.</summary>
+/// <summary>An escalation was answered. Journal action <c>Escalation answered</c>: the escalation from awaiting answer to the answer. Immutable and thread-safe.</summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Version">The incident's version after the event.</param>
 /// <param name="At">When it happened.</param>
@@ -14,5 +14,6 @@ public sealed record EscalationAnswered(IncidentId Incident, long Version, Insta
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override string Action => "Escalation answered";
+    private protected override JournalEntry Journal() =>
+        Entry("Escalation answered", new JournalChanges().Set(JournalChanges.Invariant($"Escalation #{Number}"), "awaiting answer", Answer));
 }

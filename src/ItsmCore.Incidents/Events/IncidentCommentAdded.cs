@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>A customer-visible comment or an internal work note was added.</summary>
+/// <summary>A comment or work note was added. Journal action <c>Comment added</c>: <c>Comment</c> or <c>WorkNote</c> set to the text. Immutable and thread-safe.</summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Version">The incident's version after the event.</param>
 /// <param name="At">When it happened.</param>
@@ -13,5 +13,6 @@ public sealed record IncidentCommentAdded(IncidentId Incident, long Version, Ins
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override string Action => "Comment added";
+    private protected override JournalEntry Journal() =>
+        Entry("Comment added", new JournalChanges().Set(Comment.Visibility == CommentVisibility.CustomerVisible ? "Comment" : "WorkNote", null, Comment.Text));
 }

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>A link to another record was added.</summary>
+/// <summary>A link was added. Journal action <c>Linked</c>: <c>Link</c> set. Immutable and thread-safe.</summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Version">The incident's version after the event.</param>
 /// <param name="At">When it happened.</param>
@@ -13,5 +13,5 @@ public sealed record IncidentLinked(IncidentId Incident, long Version, Instant A
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override string Action => "Linked";
+    private protected override JournalEntry Journal() => Entry("Linked", new JournalChanges().Set("Link", null, Link.ToString()));
 }

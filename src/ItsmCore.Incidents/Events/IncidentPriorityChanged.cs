@@ -4,18 +4,48 @@ using NodaTime;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>The impact, urgency or priority changed.</summary>
+/// <summary>
+/// The impact, urgency or priority changed. Journal action <c>Priority changed</c>: impact, urgency, priority and
+/// whether it is overridden, each from and to when changed; the entry's reason is <see cref="Reason"/>. Immutable and
+/// thread-safe.
+/// </summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Version">The incident's version after the event.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who caused it.</param>
-/// <param name="Impact">The impact level after the change.</param>
-/// <param name="Urgency">The urgency level after the change.</param>
-/// <param name="Priority">The priority after the change.</param>
-/// <param name="IsOverride">True when the priority was set by hand (with a reason) instead of by the matrix.</param>
-public sealed record IncidentPriorityChanged(IncidentId Incident, long Version, Instant At, Actor Actor, string Impact, string Urgency, Priority Priority, bool IsOverride)
+/// <param name="Impact">The impact after the step.</param>
+/// <param name="Urgency">The urgency after the step.</param>
+/// <param name="Priority">The priority after the step (the matrix's, or the override).</param>
+/// <param name="Overridden">Whether <see cref="Priority"/> was set by hand rather than by the matrix.</param>
+/// <param name="Reason">Why, when a reason was given (required for an override).</param>
+/// <param name="PreviousImpact">The impact before.</param>
+/// <param name="PreviousUrgency">The urgency before.</param>
+/// <param name="PreviousPriority">The priority before.</param>
+/// <param name="PreviousOverridden">Whether the priority was overridden before.</param>
+public sealed record IncidentPriorityChanged(
+    IncidentId Incident,
+    long Version,
+    Instant At,
+    Actor Actor,
+    string Impact,
+    string Urgency,
+    Priority Priority,
+    bool Overridden,
+    string? Reason,
+    string PreviousImpact,
+    string PreviousUrgency,
+    Priority PreviousPriority,
+    bool PreviousOverridden)
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override string Action => "Priority changed";
+    private protected override JournalEntry Journal() =>
+        Entry(
+            "Priority changed",
+            new JournalChanges()
+                .Field("Impact", PreviousImpact, Impact)
+                .Field("Urgency", PreviousUrgency, Urgency)
+                .Field("Priority", PreviousPriority.ToString(), Priority.ToString())
+                .Field("PriorityOverridden", PreviousOverridden ? "yes" : "no", Overridden ? "yes" : "no"),
+            Reason);
 }

@@ -1,11 +1,14 @@
-using System.Collections.Generic;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>The incident was recorded.</summary>
+/// <summary>
+/// The incident was recorded. Journal action <c>Recorded</c>: title, status, impact, urgency, priority and severity set.
+/// Immutable and thread-safe.
+/// </summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Version">The incident's version after the event.</param>
 /// <param name="At">When it happened.</param>
@@ -22,9 +25,45 @@ namespace ItsmCore.Incidents;
 /// <param name="Urgency">The urgency level.</param>
 /// <param name="Priority">The priority the matrix gave.</param>
 /// <param name="Severity">The severity level.</param>
-public sealed record IncidentRecorded(IncidentId Incident, long Version, Instant At, Actor Actor, string Title, string Description, Instant ReportedAt, Actor ReportedBy, ReportingChannel Channel, ServiceId? Service, IReadOnlyList<ConfigurationItemId> ConfigurationItems, CategoryPath Category, string Impact, string Urgency, Priority Priority, SeverityLevel Severity)
+/// <param name="SlaDefinitions">
+/// The SLA definitions attached to the incident (the rules' definitions when it was recorded, with their targets, tiers,
+/// calendar ids and change policies). Its clocks are measured against these for good: a rebuild uses them, not the
+/// current options, so editing or reordering the configured definitions never moves the deadlines of recorded incidents.
+/// </param>
+/// <param name="SlaCalendar">
+/// The calendar the clocks start on instead of their targets' own: the major-incident policy's calendar when the
+/// severity met the policy at recording; otherwise null.
+/// </param>
+public sealed record IncidentRecorded(
+    IncidentId Incident,
+    long Version,
+    Instant At,
+    Actor Actor,
+    string Title,
+    string Description,
+    Instant ReportedAt,
+    Actor ReportedBy,
+    ReportingChannel Channel,
+    ServiceId? Service,
+    EquatableArray<ConfigurationItemId> ConfigurationItems,
+    CategoryPath Category,
+    string Impact,
+    string Urgency,
+    Priority Priority,
+    SeverityLevel Severity,
+    EquatableArray<SlaDefinition> SlaDefinitions,
+    string? SlaCalendar)
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override string Action => "Recorded";
+    private protected override JournalEntry Journal() =>
+        Entry(
+            "Recorded",
+            new JournalChanges()
+                .Set("Title", null, Title)
+                .Set("Status", null, IncidentStatus.New.ToString())
+                .Set("Impact", null, Impact)
+                .Set("Urgency", null, Urgency)
+                .Set("Priority", null, Priority.ToString())
+                .Set("Severity", null, Severity.ToString()));
 }

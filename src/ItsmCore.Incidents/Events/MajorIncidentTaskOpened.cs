@@ -5,20 +5,24 @@ using NodaTime;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>A major-incident task was opened.</summary>
+/// <summary>
+/// A major-incident task was opened with its deadline target (given or taken from the configured task targets, kept
+/// here). Journal action <c>Task opened</c>. Immutable and thread-safe.
+/// </summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Version">The incident's version after the event.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who caused it.</param>
-/// <param name="Number">The task's number.</param>
-/// <param name="Title">What must be done.</param>
-/// <param name="Priority">The task's priority.</param>
-/// <param name="Owner">Who does it.</param>
-/// <param name="EscalationTarget">Who is told when it runs late.</param>
-/// <param name="Target">The deadline's target.</param>
+/// <param name="Number">The task's number (1, 2, ...).</param>
+/// <param name="Title">What the task is.</param>
+/// <param name="Priority">Its priority.</param>
+/// <param name="Owner">Who owns it.</param>
+/// <param name="EscalationTarget">Where it escalates.</param>
+/// <param name="Target">Its deadline target; its clock starts at <paramref name="At"/>.</param>
 public sealed record MajorIncidentTaskOpened(IncidentId Incident, long Version, Instant At, Actor Actor, int Number, string Title, Priority Priority, string Owner, string EscalationTarget, SlaTarget Target)
     : IncidentEvent(Incident, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override string Action => "Task opened";
+    private protected override JournalEntry Journal() =>
+        Entry("Task opened", new JournalChanges().Set(JournalChanges.Invariant($"Task #{Number}"), null, $"{Title} ({Priority.Name}, {Owner}, escalate to {EscalationTarget}, {Target})"));
 }

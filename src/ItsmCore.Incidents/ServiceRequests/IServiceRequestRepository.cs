@@ -2,7 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// Port: stores service requests as their events. The host implements it (a relational event table, an event store);

@@ -8,7 +8,7 @@ using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// A service request: a request for information, advice, access or a pre-approved change, raised against a request
@@ -37,7 +37,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 {
     private const string RecordType = "ServiceRequest";
 
-    private readonly ServiceCatalog catalog;
+    private readonly ServiceRequestRules rules;
     private readonly IBusinessCalendarProvider calendars;
     private readonly List<ServiceRequestApproval> approvals = new();
     private readonly List<ServiceRequestComment> comments = new();
@@ -45,10 +45,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     private ServiceRequestType? type;
     private ConfigurationItemId[] configurationItems = [];
 
-    private ServiceRequest(ServiceCatalog catalog, IBusinessCalendarProvider calendars)
+    private ServiceRequest(ServiceRequestRules rules)
     {
-        this.catalog = catalog;
-        this.calendars = calendars;
+        this.rules = rules;
+        calendars = rules.Calendars;
     }
 
     /// <summary>
@@ -136,6 +136,9 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>The fulfilment notes, one per fulfilment, oldest first.</summary>
     public IReadOnlyList<ServiceRequestFulfilmentNote> FulfilmentNotes => fulfilmentNotes.AsReadOnly();
 
+    /// <summary>Whether the request can still change: not in one of the lifecycle's final states (Closed, Cancelled, Rejected).</summary>
+    public bool IsOpen => !Lifecycle.FinalStates.Contains(Status);
+
     /// <summary>The fulfilment clock; null until fulfilment starts being measured (before approval, and for a rejected request).</summary>
     public SlaClock? FulfilmentClock { get; private set; }
 
@@ -148,26 +151,24 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <param name="id">The new request's id.</param>
     /// <param name="actor">Who submits it.</param>
     /// <param name="at">When.</param>
-    /// <param name="catalog">The catalogue the type is found in.</param>
-    /// <param name="calendars">Where the fulfilment target's calendar is found (the version in force when the clock starts).</param>
+    /// <param name="rules">The catalogue the type is found in and where the fulfilment target's calendar is found (the version in force when the clock starts).</param>
     /// <returns>The new request, with its events uncommitted.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     /// <exception cref="ValidationException">The command is not valid (unknown type, blank title, ...; also a <c>RequestedAt</c> later than <paramref name="at"/>).</exception>
     /// <exception cref="KeyNotFoundException">The clock starts now and the provider has no calendar for the target's calendar id at that instant.</exception>
     public static ServiceRequest Submit(
-        SubmitServiceRequest command, ServiceRequestId id, Actor actor, Instant at, ServiceCatalog catalog, IBusinessCalendarProvider calendars)
+        SubmitServiceRequest command, ServiceRequestId id, Actor actor, Instant at, ServiceRequestRules rules)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(calendars);
+        ArgumentNullException.ThrowIfNull(rules);
         if (id.Value.Length == 0)
         {
             throw new ArgumentException("A service request needs an id, not the default value.", nameof(id));
         }
 
-        new SubmitServiceRequestValidator(catalog).ValidateAndThrow(command);
+        rules.Validators.Check(command);
         Instant requestedAt = command.RequestedAt ?? at;
         if (requestedAt > at)
         {
@@ -175,14 +176,14 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
                 [new ValidationFailure(nameof(SubmitServiceRequest.RequestedAt), $"RequestedAt ({requestedAt}) must not be later than the submission ({at}).")]);
         }
 
-        ServiceRequestType requestType = catalog.Get(command.TypeId);
+        ServiceRequestType requestType = rules.Catalog.Get(command.TypeId);
         SlaTarget? target = requestType.RequiresApproval ? null : requestType.FulfilmentTarget;
         if (target is not null)
         {
-            calendars.GetCalendar(target.CalendarId, requestedAt);
+            rules.Calendars.GetCalendar(target.CalendarId, requestedAt);
         }
 
-        var request = new ServiceRequest(catalog, calendars);
+        var request = new ServiceRequest(rules);
         request.Raise(new ServiceRequestSubmitted(
             id,
             1,
@@ -195,11 +196,11 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             command.RequestedBy,
             requestedAt,
             command.Service,
-            command.ConfigurationItems.ToArray(),
+            EquatableArray.From(command.ConfigurationItems),
             target));
         if (requestType.RequiresApproval)
         {
-            request.Raise(new ServiceRequestApprovalRequested(id, 2, at, Actor.System, requestType.Approvers.ToArray()));
+            request.Raise(new ServiceRequestApprovalRequested(id, 2, at, Actor.System, EquatableArray.From(requestType.Approvers)));
         }
 
         return request;
@@ -207,23 +208,21 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
     /// <summary>
     /// Rebuilds a request from its events (oldest first): every property, the journal and the fulfilment clock come out
-    /// as they were. The type is resolved from <paramref name="catalog"/> by id; the clock's targets come from the
+    /// as they were. The type is resolved from the rules' catalogue by id; the clock's targets come from the
     /// events, so a later change of the type's target does not move an existing deadline.
     /// </summary>
     /// <param name="history">The events, starting with <see cref="ServiceRequestSubmitted"/>.</param>
-    /// <param name="catalog">The catalogue holding the request's type (keep retired types in it).</param>
-    /// <param name="calendars">Where the fulfilment calendars are found.</param>
+    /// <param name="rules">The rules the request works with from now on: the catalogue holding the request's type (keep retired types in it) and where the fulfilment calendars are found. Targets and approvers come from the events, not from the catalogue.</param>
     /// <returns>The request, with no uncommitted events.</returns>
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     /// <exception cref="ArgumentException">The history is empty, does not start with a submission, has a version gap or mixes records.</exception>
     /// <exception cref="KeyNotFoundException">The catalogue has no such type, or the provider no such calendar.</exception>
     /// <exception cref="InvalidTransitionException">The history breaks the lifecycle.</exception>
-    public static ServiceRequest Rebuild(IEnumerable<ServiceRequestEvent> history, ServiceCatalog catalog, IBusinessCalendarProvider calendars)
+    public static ServiceRequest Rebuild(IEnumerable<ServiceRequestEvent> history, ServiceRequestRules rules)
     {
         ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(calendars);
-        var request = new ServiceRequest(catalog, calendars);
+        ArgumentNullException.ThrowIfNull(rules);
+        var request = new ServiceRequest(rules);
         request.Replay(history);
         return request;
     }
@@ -267,7 +266,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
     /// <summary>
     /// Assigns the request (Assign, from Submitted or Approved) or reassigns it (Reassign, while Assigned, InFulfilment
-    /// or OnHold; the state stays).
+    /// or OnHold; the state stays). A reassignment to the current group and person changes nothing and raises no event.
     /// </summary>
     /// <param name="command">The group and person.</param>
     /// <param name="actor">Who assigns.</param>
@@ -276,7 +275,6 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <exception cref="ValidationException">The command is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The request cannot be assigned in its state.</exception>
-    /// <exception cref="DomainRuleException">A reassignment changes neither the group nor the person.</exception>
     public void Assign(AssignServiceRequest command, Actor actor, Instant at)
     {
         Check(command, actor, at);
@@ -286,8 +284,8 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             && string.Equals(AssignmentGroup, command.AssignmentGroup, StringComparison.Ordinal)
             && Equals(Assignee, command.Assignee))
         {
-            throw new DomainRuleException(
-                RecordType, Id.Value, "reassign", new Refusal("ServiceRequest.Assignment.Unchanged", $"it is already assigned to {command.AssignmentGroup}{(command.Assignee is null ? string.Empty : " / " + command.Assignee)}"));
+            // A command that changes nothing raises no event (the convention of every aggregate).
+            return;
         }
 
         Raise(new ServiceRequestAssigned(Id, Version + 1, at, actor, Status, AssignmentGroup, Assignee, command.AssignmentGroup, command.Assignee));
@@ -403,16 +401,23 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         Raise(new ServiceRequestCancelled(Id, Version + 1, at, actor, Status, command.Reason));
     }
 
-    /// <summary>Adds a customer-visible comment or an internal work note; allowed in every state (final ones too) and changes no state.</summary>
+    /// <summary>Adds a customer-visible comment or an internal work note while the request is open (<see cref="IsOpen"/>); changes no state.</summary>
     /// <param name="command">The comment.</param>
     /// <param name="actor">Who writes it.</param>
     /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The request is closed, cancelled or rejected (<c>ServiceRequest.Status.Final</c>).</exception>
     public void AddComment(AddServiceRequestComment command, Actor actor, Instant at)
     {
         Check(command, actor, at);
+        if (!IsOpen)
+        {
+            throw new DomainRuleException(
+                RecordType, Id.Value, "add a comment", new Refusal(ServiceRequestRefusalCodes.Final, $"it is {Status}; closed, cancelled and rejected requests do not change"));
+        }
+
         Raise(new ServiceRequestCommentAdded(Id, Version + 1, at, actor, command.Visibility, command.Text));
     }
 
@@ -548,11 +553,11 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             throw new ArgumentException($"{nameof(ServiceRequestSubmitted)} can only be a request's first event (version 1).", nameof(e));
         }
 
-        ServiceRequestType requestType = catalog.Get(e.TypeId);
+        ServiceRequestType requestType = rules.Catalog.Get(e.TypeId);
         SlaClock? clock = e.FulfilmentTarget is { } target
             ? SlaClock.Start(target, calendars.GetCalendar(target.CalendarId, e.RequestedAt), e.RequestedAt)
             : null;
-        Id = e.RequestId;
+        Id = e.ServiceRequest;
         type = requestType;
         Title = e.Title;
         Details = e.Details;
@@ -575,7 +580,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
-        ServiceRequestValidators.Check(command);
+        rules.Validators.Check(command);
         if (at < LastEventAt)
         {
             throw new ArgumentOutOfRangeException(
@@ -590,7 +595,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         {
             string who = onBehalfOf is null ? $"'{actor.Id}'" : $"'{actor.Id}' on behalf of '{onBehalfOf}'";
             throw new DomainRuleException(
-                RecordType, Id.Value, attempted, new Refusal("ServiceRequest.Approver.NotApprover", $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
+                RecordType, Id.Value, attempted, new Refusal(ServiceRequestRefusalCodes.NotApprover, $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
         }
 
         return authority;

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>What an on-hold service request waits for. Both pause the fulfilment clock: the wait is outside the provider's control.</summary>
 public enum ServiceRequestHoldReason

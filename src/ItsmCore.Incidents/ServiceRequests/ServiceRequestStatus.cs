@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Where a service request is in its lifecycle (see <see cref="ServiceRequest.Lifecycle"/>).</summary>
 public enum ServiceRequestStatus

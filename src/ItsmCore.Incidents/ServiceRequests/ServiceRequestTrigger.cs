@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>What moves a service request between states (see <see cref="ServiceRequest.Lifecycle"/>).</summary>
 public enum ServiceRequestTrigger

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using ItsmCore.Calendars;
 using ItsmCore.Classification;
+using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
 
@@ -18,8 +20,9 @@ namespace ItsmCore.Incidents;
 /// </remarks>
 internal sealed class IncidentSlaClocks
 {
-    private readonly IncidentRules rules;
-    private readonly TieredSlaClock?[] clocks;
+    private readonly IBusinessCalendarProvider calendars;
+    private EquatableArray<SlaDefinition> definitions = EquatableArray<SlaDefinition>.Empty;
+    private TieredSlaClock?[] clocks = [];
     private string? calendarOverride;
     private string priority = string.Empty;
     private bool responded;
@@ -30,10 +33,9 @@ internal sealed class IncidentSlaClocks
     private bool updatesDue;
     private string? pauseReason;
 
-    public IncidentSlaClocks(IncidentRules rules)
+    public IncidentSlaClocks(IBusinessCalendarProvider calendars)
     {
-        this.rules = rules;
-        clocks = new TieredSlaClock?[rules.SlaDefinitions.Count];
+        this.calendars = calendars;
     }
 
     public IReadOnlyList<TieredSlaClock> Started
@@ -61,13 +63,16 @@ internal sealed class IncidentSlaClocks
     public static SlaClock End(SlaClock clock, Instant at, string reason) =>
         clock.Evaluate(at).IsBreached ? clock.Stop(at) : clock.Cancel(at, ClockReason(reason));
 
-    public void Start(Instant reportedAt, Priority initial, string? calendar)
+    /// <summary>Attaches <paramref name="attached"/> (the definitions recorded with the incident, not the current options) and starts their clocks.</summary>
+    public void Start(EquatableArray<SlaDefinition> attached, Instant reportedAt, Priority initial, string? calendar)
     {
+        definitions = attached;
+        clocks = new TieredSlaClock?[attached.Count];
         calendarOverride = calendar;
         priority = initial.Name;
         for (int i = 0; i < clocks.Length; i++)
         {
-            if (rules.SlaDefinitions[i].Metric != SlaMetric.RecurringUpdate)
+            if (definitions[i].Metric != SlaMetric.RecurringUpdate)
             {
                 Begin(i, reportedAt);
             }
@@ -79,11 +84,11 @@ internal sealed class IncidentSlaClocks
         priority = changed.Name;
         for (int i = 0; i < clocks.Length; i++)
         {
-            SlaDefinition definition = rules.SlaDefinitions[i];
+            SlaDefinition definition = definitions[i];
             if (clocks[i] is { IsActive: true } clock)
             {
                 clocks[i] = definition.HasPriority(priority)
-                    ? clock.ChangePriority(at, priority, rules.Calendars)
+                    ? clock.ChangePriority(at, priority, calendars)
                     : clock.Cancel(at, ClockReason($"priority '{priority}' has no target in SLA definition '{definition.Id}'"));
             }
             else if (IsDue(definition.Metric))
@@ -96,7 +101,7 @@ internal sealed class IncidentSlaClocks
     public void MoveToCalendar(Instant at, string calendar)
     {
         calendarOverride = calendar;
-        ForEachActive(null, c => c.ChangeCalendar(at, calendar, rules.Calendars));
+        ForEachActive(null, c => c.ChangeCalendar(at, calendar, calendars));
     }
 
     public void Responded(Instant at)
@@ -136,7 +141,7 @@ internal sealed class IncidentSlaClocks
         updatesDue = updatesStarted;
         for (int i = 0; i < clocks.Length; i++)
         {
-            SlaMetric metric = rules.SlaDefinitions[i].Metric;
+            SlaMetric metric = definitions[i].Metric;
             if ((metric == SlaMetric.Resolution || metric == SlaMetric.RecurringUpdate) && clocks[i] is not { IsActive: true } && IsDue(metric))
             {
                 Begin(i, at);
@@ -168,7 +173,7 @@ internal sealed class IncidentSlaClocks
         pauseReason = holdReason;
         for (int i = 0; i < clocks.Length; i++)
         {
-            if (rules.SlaDefinitions[i].Metric != SlaMetric.RecurringUpdate)
+            if (definitions[i].Metric != SlaMetric.RecurringUpdate)
             {
                 continue;
             }
@@ -228,15 +233,15 @@ internal sealed class IncidentSlaClocks
     /// </summary>
     private void Begin(int index, Instant at)
     {
-        SlaDefinition definition = rules.SlaDefinitions[index];
+        SlaDefinition definition = definitions[index];
         if (!definition.HasPriority(priority))
         {
             return;
         }
 
         TieredSlaClock clock = clocks[index] is { } ended
-            ? ended.Reopen(at, rules.Calendars).ChangeCalendar(at, calendarOverride, rules.Calendars).ChangePriority(at, priority, rules.Calendars)
-            : TieredSlaClock.Start(definition, priority, at, rules.Calendars, calendarOverride);
+            ? ended.Reopen(at, calendars).ChangeCalendar(at, calendarOverride, calendars).ChangePriority(at, priority, calendars)
+            : TieredSlaClock.Start(definition, priority, at, calendars, calendarOverride);
         bool pauses = definition.Metric == SlaMetric.Resolution || definition.Metric == SlaMetric.RecurringUpdate;
         clocks[index] = pauses && pauseReason is not null ? clock.Pause(at, pauseReason) : clock;
     }
@@ -245,7 +250,7 @@ internal sealed class IncidentSlaClocks
     {
         for (int i = 0; i < clocks.Length; i++)
         {
-            if (clocks[i] is { IsActive: true } clock && (metric is null || rules.SlaDefinitions[i].Metric == metric))
+            if (clocks[i] is { IsActive: true } clock && (metric is null || definitions[i].Metric == metric))
             {
                 clocks[i] = command(clock);
             }

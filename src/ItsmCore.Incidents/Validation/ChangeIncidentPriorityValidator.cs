@@ -17,7 +17,7 @@ namespace ItsmCore.Incidents;
 /// Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class ChangeIncidentPriorityValidator : AbstractValidator<ChangeIncidentPriority>
+internal sealed class ChangeIncidentPriorityValidator : AbstractValidator<ChangeIncidentPriority>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="rules">The rules the command is checked against.</param>

@@ -10,7 +10,7 @@ namespace ItsmCore.Incidents;
 /// Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class CloseIncidentValidator : AbstractValidator<CloseIncident>
+internal sealed class CloseIncidentValidator : AbstractValidator<CloseIncident>
 {
     /// <summary>Creates the validator.</summary>
     public CloseIncidentValidator()

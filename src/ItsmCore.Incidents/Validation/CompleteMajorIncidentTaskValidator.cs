@@ -12,7 +12,7 @@ namespace ItsmCore.Incidents;
 /// Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class CompleteMajorIncidentTaskValidator : AbstractValidator<CompleteMajorIncidentTask>
+internal sealed class CompleteMajorIncidentTaskValidator : AbstractValidator<CompleteMajorIncidentTask>
 {
     /// <summary>Creates the validator.</summary>
     public CompleteMajorIncidentTaskValidator()

@@ -4,7 +4,7 @@ using FluentValidation;
 
 namespace ItsmCore.Incidents;
 
-/// <summary>One instance of every command validator, built once per <see cref="IncidentRules"/>; the aggregate checks each command here before it changes anything.</summary>
+/// <summary>One instance of every command validator, built once per <see cref="IncidentRules"/>; the aggregate checks each command here before it changes anything, and <c>AddItsmCoreIncidents</c> registers these same instances as <see cref="IValidator{T}"/>.</summary>
 internal sealed class IncidentCommandValidators
 {
     private readonly Dictionary<Type, IValidator> validators;
@@ -39,11 +39,18 @@ internal sealed class IncidentCommandValidators
         };
     }
 
+    /// <summary>The command types validated here.</summary>
+    public IEnumerable<Type> CommandTypes => validators.Keys;
+
+    /// <summary>The validator of <typeparamref name="TCommand"/>.</summary>
+    public IValidator<TCommand> Get<TCommand>()
+        where TCommand : class => (IValidator<TCommand>)validators[typeof(TCommand)];
+
     /// <summary>Throws <see cref="ValidationException"/> (every failure: property and reason) when <paramref name="command"/> is not valid.</summary>
     public void Check<TCommand>(TCommand command)
         where TCommand : class
     {
         ArgumentNullException.ThrowIfNull(command);
-        ((IValidator<TCommand>)validators[typeof(TCommand)]).ValidateAndThrow(command);
+        Get<TCommand>().ValidateAndThrow(command);
     }
 }

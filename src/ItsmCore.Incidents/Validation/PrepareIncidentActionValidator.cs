@@ -13,7 +13,7 @@ namespace ItsmCore.Incidents;
 /// Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class PrepareIncidentActionValidator : AbstractValidator<PrepareIncidentAction>
+internal sealed class PrepareIncidentActionValidator : AbstractValidator<PrepareIncidentAction>
 {
     /// <summary>Creates the validator.</summary>
     public PrepareIncidentActionValidator()

@@ -11,7 +11,7 @@ namespace ItsmCore.Incidents;
 /// Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class PutIncidentOnHoldValidator : AbstractValidator<PutIncidentOnHold>
+internal sealed class PutIncidentOnHoldValidator : AbstractValidator<PutIncidentOnHold>
 {
     /// <summary>Creates the validator.</summary>
     public PutIncidentOnHoldValidator()

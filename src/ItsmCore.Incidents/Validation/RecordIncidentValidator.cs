@@ -22,7 +22,7 @@ namespace ItsmCore.Incidents;
 /// valid by construction. Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class RecordIncidentValidator : AbstractValidator<RecordIncident>
+internal sealed class RecordIncidentValidator : AbstractValidator<RecordIncident>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="rules">The rules the command is checked against.</param>

@@ -11,7 +11,7 @@ namespace ItsmCore.Incidents;
 /// Immutable after construction and thread-safe: share one instance.
 /// </summary>
 /// <remarks>Every failure names the property and the reason and carries an error code <c>Incident.{Field}.{Reason}</c>.</remarks>
-public sealed class ResolveIncidentValidator : AbstractValidator<ResolveIncident>
+internal sealed class ResolveIncidentValidator : AbstractValidator<ResolveIncident>
 {
     /// <summary>Creates the validator.</summary>
     public ResolveIncidentValidator()

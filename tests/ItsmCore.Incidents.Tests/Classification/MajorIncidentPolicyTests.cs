@@ -7,7 +7,7 @@ namespace ItsmCore.Incidents.Tests.Classification;
 public sealed class MajorIncidentPolicyTests
 {
     [Fact]
-    public void Default_IsSeverityThreeOn24x7()
+    public void Default_Policy_IsSeverityThreeOn24x7()
     {
         Assert.Equal(3, MajorIncidentPolicy.Default.MinimumSeverity);
         Assert.Equal("24x7", MajorIncidentPolicy.Default.CalendarId);

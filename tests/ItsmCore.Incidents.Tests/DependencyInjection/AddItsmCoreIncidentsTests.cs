@@ -18,7 +18,7 @@ public sealed class AddItsmCoreIncidentsTests
     private static readonly BusinessCalendar AlwaysOpen = TestCalendars.AlwaysOpen(TestCalendars.Zone("Asia/Tokyo"));
 
     [Fact]
-    public void AddItsmCoreIncidents_RegistersRulesValidatorsIdsAndService()
+    public void AddItsmCoreIncidents_Defaults_RegistersRulesValidatorsIdsAndService()
     {
         ServiceProvider provider = Host(services => services.AddItsmCoreIncidents());
 
@@ -31,19 +31,49 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
-    public void AddItsmCoreIncidents_Twice_RegistersOnceAndAppliesBothConfigurations()
+    public void AddItsmCoreIncidents_TwiceWithEqualSettingsOrWithoutConfiguration_RegistersOnce()
     {
         var services = new ServiceCollection();
         services.AddItsmCoreCalendars(AlwaysOpen);
         services.AddItsmCoreIncidents(o => o.DefaultSeverity = 1);
-        services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(4, "24x7"));
+        services.AddItsmCoreIncidents(o => o.DefaultSeverity = 1);
+        services.AddItsmCoreIncidents();
 
         Assert.Single(services, d => d.ServiceType == typeof(IncidentOptions));
         Assert.Single(services, d => d.ServiceType == typeof(IncidentRules));
         Assert.Single(services, d => d.ServiceType == typeof(IValidator<RecordIncident>));
         IncidentRules rules = services.BuildServiceProvider().GetRequiredService<IncidentRules>();
         Assert.Equal(1, rules.DefaultSeverity.Level);
-        Assert.Equal(4, rules.MajorIncidentPolicy.MinimumSeverity);
+    }
+
+    [Fact]
+    public void AddItsmCoreIncidents_TwiceWithConflictingSettings_ThrowsAndKeepsTheFirst()
+    {
+        // Regression: a second configuration used to be applied on top of the first without a word.
+        var services = new ServiceCollection();
+        services.AddItsmCoreCalendars(AlwaysOpen);
+        services.AddItsmCoreIncidents(o => o.DefaultSeverity = 1);
+        int registered = services.Count;
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(
+            "configure", () => services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(4, "24x7")));
+
+        Assert.Contains("already registered with different settings", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(registered, services.Count);
+        IncidentRules rules = services.BuildServiceProvider().GetRequiredService<IncidentRules>();
+        Assert.Equal(1, rules.DefaultSeverity.Level);
+        Assert.Equal(MajorIncidentPolicy.Default, rules.MajorIncidentPolicy);
+    }
+
+    [Fact]
+    public void AddItsmCoreIncidents_Validators_AreTheInstancesTheRulesUse()
+    {
+        ServiceProvider provider = Host(services => services.AddItsmCoreIncidents());
+        IncidentRules rules = provider.GetRequiredService<IncidentRules>();
+
+        Assert.Same(rules.Validators.Get<RecordIncident>(), provider.GetRequiredService<IValidator<RecordIncident>>());
+        Assert.Same(rules.Validators.Get<NoteIncidentWorkaround>(), provider.GetRequiredService<IValidator<NoteIncidentWorkaround>>());
+        Assert.All(rules.Validators.CommandTypes, t => Assert.NotNull(provider.GetService(typeof(IValidator<>).MakeGenericType(t))));
     }
 
     [Fact]
@@ -67,7 +97,7 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
-    public void Rules_UnknownCalendar_ThrowsWhenResolved()
+    public void IncidentRules_UnknownCalendar_ThrowsWhenResolved()
     {
         ServiceProvider provider = Host(services => services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(3, "follow-the-sun")));
 
@@ -76,7 +106,7 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
-    public void HostRegistrationsWin()
+    public void AddItsmCoreIncidents_HostRegisteredFirst_HostRegistrationsWin()
     {
         var ids = new SequentialIdGenerator();
         ServiceProvider provider = Host(services =>
@@ -89,7 +119,7 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
-    public async Task IncidentService_RecordsStoresPublishesAndChanges()
+    public async Task IncidentService_RecordThenChange_StoresPublishesAndChanges()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 20, 5, 0));
         var recorder = new EventRecorder();

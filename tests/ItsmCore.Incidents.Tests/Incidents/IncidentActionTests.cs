@@ -15,7 +15,7 @@ public sealed class IncidentActionTests
         "more than 100 merchants affected or outage longer than 30 minutes");
 
     [Fact]
-    public void PrepareAction_RecordsInformationAndCriterion()
+    public void PrepareAction_NewName_RecordsInformationAndCriterion()
     {
         Incident incident = Kit.Record();
 

@@ -12,7 +12,7 @@ public sealed class IncidentCloseRegressionTests
     private static readonly Actor Agent = Actor.Of("agent");
 
     [Fact]
-    public void Regression_CloseLeftTaskAndExpectationClocksRunning()
+    public void Close_OpenTaskAndExpectationClocks_EndsThem()
     {
         Incident incident = Build.Incident().WithSeverity(3).InProgress().Build();
         Instant at = incident.LastEventAt;

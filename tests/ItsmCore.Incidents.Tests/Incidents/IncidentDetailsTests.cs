@@ -123,7 +123,7 @@ public sealed class IncidentDetailsTests
     }
 
     [Fact]
-    public void NoteWorkaround_Kept()
+    public void NoteWorkaround_FromAProblem_IsKept()
     {
         Incident incident = Kit.InState(IncidentStatus.Resolved);
 
@@ -154,7 +154,7 @@ public sealed class IncidentDetailsTests
     }
 
     [Fact]
-    public void Resolve_Close_Reopen_FieldsFollow()
+    public void ResolveCloseReopen_Lifecycle_FieldsFollow()
     {
         Incident incident = Kit.InState(IncidentStatus.InProgress);
 

@@ -122,7 +122,7 @@ public sealed class IncidentEscalationTests
     }
 
     [Fact]
-    public void Escalate_OwnTargetOverridesTheDefault()
+    public void Escalate_OwnReplyTarget_OverridesTheDefault()
     {
         Incident incident = Kit.Record();
 
@@ -220,7 +220,7 @@ public sealed class IncidentEscalationTests
     }
 
     [Fact]
-    public void AnswerEscalation_OnAResolvedIncident_Allowed()
+    public void AnswerEscalation_OnAResolvedIncident_RecordsTheAnswerAndTheTime()
     {
         Incident incident = Kit.InState(IncidentStatus.InProgress);
         incident.Escalate(new EscalateIncident(EscalationKind.Hierarchical, "im.suzuki", "Penalty risk"), Kit.Desk, Fri1700);
@@ -228,7 +228,11 @@ public sealed class IncidentEscalationTests
 
         incident.AnswerEscalation(new AnswerEscalation(1, "Thanks"), Kit.Manager, Fri1700 + Kit.M(20));
 
-        Assert.NotNull(incident.Escalations[0].AnsweredAt);
+        Escalation answered = incident.Escalations[0];
+        Assert.Equal("Thanks", answered.Answer);
+        Assert.Equal(Fri1700 + Kit.M(20), answered.AnsweredAt);
+        Assert.Equal(IncidentStatus.Resolved, incident.Status);
+        Assert.Equal([new FieldChange("Escalation #1", "awaiting answer", "Thanks")], incident.Journal[^1].Changes);
     }
 
     [Fact]

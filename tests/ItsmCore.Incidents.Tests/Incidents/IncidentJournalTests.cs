@@ -73,7 +73,7 @@ public sealed class IncidentJournalTests
     }
 
     [Fact]
-    public void Regression_ResolveFromHoldAndReopenDidNotJournalWhatTheyCleared()
+    public void Journal_ResolveFromHoldAndReopen_ShowsWhatTheyCleared()
     {
         // Regression: resolving from OnHold cleared the hold reason and reopening cleared the resolution code, but
         // neither journal entry said so (Cancel from OnHold did).
@@ -91,7 +91,7 @@ public sealed class IncidentJournalTests
     }
 
     [Fact]
-    public void Regression_JournalShowedEmptyFieldsAsEmptyStrings()
+    public void Journal_EmptyFields_ShownAsNoneNotEmptyStrings()
     {
         // Regression: FieldChange documents null for "the field had no value", but an unclassified category, an empty
         // CI list or description were journaled as "" ("Category:  -> Application/CRM").

@@ -129,7 +129,7 @@ public sealed class IncidentNextChangeTests
     }
 
     [Fact]
-    public void NextChangeAt_EarliestOfEverything()
+    public void NextChangeAt_ClocksTasksExpectationsAndEscalations_IsTheEarliest()
     {
         Incident incident = Kit.Record(Kit.Only(Kit.Single(SlaMetric.Resolution, Kit.OnAlways(Kit.H(8)))), severity: 3);
         incident.OpenTask(new OpenMajorIncidentTask("Notice text", "High", "comms", "im.suzuki") { Target = Kit.OnAlways(Kit.H(2)) }, Kit.Manager, Fri1600);

@@ -44,7 +44,7 @@ public sealed class IncidentPriorityTests
         Assert.Equal("High", incident.Impact);
         Assert.False(incident.IsPriorityOverridden);
         IncidentPriorityChanged e = Assert.IsType<IncidentPriorityChanged>(incident.UncommittedEvents[^1]);
-        Assert.Equal([new FieldChange("Urgency", "Medium", "High"), new FieldChange("Priority", "2 (High)", "1 (Critical)")], e.Changes);
+        Assert.Equal([new FieldChange("Urgency", "Medium", "High"), new FieldChange("Priority", "2 (High)", "1 (Critical)")], e.ToJournalEntry().Changes);
         Assert.Equal("Whole checkout down", incident.Journal[^1].Reason);
         Assert.All(incident.SlaClocks, c => Assert.Equal("Critical", c.Priority));
     }
@@ -92,7 +92,7 @@ public sealed class IncidentPriorityTests
         Assert.Equal([new FieldChange("Priority", "2 (High)", "1 (Critical)"), new FieldChange("PriorityOverridden", "no", "yes")], entry.Changes);
         Assert.Equal("Top customer, contract penalty", entry.Reason);
         IncidentPriorityChanged e = Assert.IsType<IncidentPriorityChanged>(incident.UncommittedEvents[^1]);
-        Assert.True(e.IsOverride);
+        Assert.True(e.Overridden);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace ItsmCore.Incidents.Tests.Incidents;
 public sealed class IncidentReadOnlyListsRegressionTests
 {
     [Fact]
-    public void Regression_ListsCouldBeCastAndChanged()
+    public void Lists_CastToMutable_CannotChangeTheIncident()
     {
         Incident incident = Build.Incident().AffectingConfigurationItems("db-01").InProgress().Build();
         incident.AddComment(new AddIncidentComment(CommentVisibility.Internal, "Checking."), Actor.Of("agent"), incident.LastEventAt);

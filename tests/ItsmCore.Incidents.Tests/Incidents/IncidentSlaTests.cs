@@ -364,7 +364,7 @@ public sealed class IncidentSlaTests
     }
 
     [Fact]
-    public void Cancel_EndsEveryIncidentClock()
+    public void Cancel_RunningClocks_EndsEveryIncidentClock()
     {
         Incident incident = Kit.InState(IncidentStatus.InProgress);
         incident.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Customer, CommunicationDirection.Outbound, "acme", "Update"), Kit.Desk, Fri1600 + Kit.M(10));

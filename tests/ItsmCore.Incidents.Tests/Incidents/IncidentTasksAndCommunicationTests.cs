@@ -204,7 +204,7 @@ public sealed class IncidentTasksAndCommunicationTests
     }
 
     [Fact]
-    public void RecordCommunication_NumberedAndJournaled()
+    public void RecordCommunication_TwoMessages_NumberedAndJournaled()
     {
         Incident incident = Kit.Record();
 

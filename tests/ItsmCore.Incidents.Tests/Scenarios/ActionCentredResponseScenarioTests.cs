@@ -51,7 +51,7 @@ public sealed class ActionCentredResponseScenarioTests
     }
 
     [Fact]
-    public void PrepareAndDecideActions_JournalShowsEveryPreparationAndDecision()
+    public void Journal_PrepareAndDecideActions_ShowsEveryPreparationAndDecision()
     {
         Incident incident = RespondWithActions();
         Assert.Equal(

@@ -77,7 +77,7 @@ public sealed class CustomerNotificationScenarioTests
     }
 
     [Fact]
-    public void RecordCommunication_InterimReportsAt55_115And190Minutes_GiveMetMetBreachedCycles()
+    public void RecordCommunication_InterimReportsAt55And115And190Minutes_GiveMetMetBreachedCycles()
     {
         Incident incident = RecordAlert("High");
         Assert.Equal(Jst(2026, 11, 21, 2, 25) + Duration.Epsilon, incident.NextChangeAt(Alert + M(2)));

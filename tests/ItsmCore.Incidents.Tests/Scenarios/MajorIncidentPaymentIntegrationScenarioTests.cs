@@ -367,7 +367,7 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
     }
 
     [Fact]
-    public void SupplierDisclosure_ExpectedWithin30MinutesOfTheOutage_NotifiedAt1500_IsBreachedAfter90Minutes()
+    public void SupplierDisclosure_ExpectedWithin30MinutesNotifiedAt1500_IsBreachedAfter90Minutes()
     {
         Incident i = Replay(check: false).Incident;
         CommunicationExpectation e = Assert.Single(i.CommunicationExpectations);
@@ -453,7 +453,7 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
     }
 
     [Fact]
-    public void Communications_WhoWasToldWhatWhen()
+    public void Communications_WholeDay_RecordWhoWasToldWhatWhen()
     {
         Incident i = Replay(check: false).Incident;
         Assert.Equal(

@@ -67,7 +67,7 @@ public sealed class ServiceDeskPriorityTargetsScenarioTests
     }
 
     [Fact]
-    public void ChangePriority_LowToHighAt1630_KeepStart_IsBreachedAtTheChange()
+    public void ChangePriority_LowToHighAt1630WithKeepStart_IsBreachedAtTheChange()
     {
         // 2 h 30 min already counted against a 2 h target measured from 14:00: breached at the instant of the change.
         Instant change = Jst(2026, 11, 25, 16, 30);

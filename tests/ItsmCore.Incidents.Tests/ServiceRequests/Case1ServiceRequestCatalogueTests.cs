@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -47,7 +48,7 @@ public sealed class Case1ServiceRequestCatalogueTests
     ]);
 
     [Fact]
-    public void Case1_Catalogue_MinorTypesInOneBusinessDay_ServiceImpactingInFiveWithApproval()
+    public void Catalogue_Case1MinorAndServiceImpactingTypes_OneBusinessDayAndFiveWithApproval()
     {
         ServiceRequestType[] minor = Desk1Catalogue.Types.Where(t => t.ServiceImpact == ServiceImpact.Minor).ToArray();
         ServiceRequestType[] impacting = Desk1Catalogue.Types.Where(t => t.ServiceImpact == ServiceImpact.ServiceImpacting).ToArray();
@@ -180,7 +181,7 @@ public sealed class Case1ServiceRequestCatalogueTests
         new(id, name, ServiceImpact.ServiceImpacting, FiveBusinessDays, requiresApproval: true, approvers: ["second-line-lead"]);
 
     private static ServiceRequest SubmitTo(string id, string typeId, Instant at) => ServiceRequest.Submit(
-        new SubmitServiceRequest(typeId, "Request " + id, string.Empty, Customer), new ServiceRequestId(id), ServiceRequestTestData.Desk, at, Desk1Catalogue, CalendarProvider);
+        new SubmitServiceRequest(typeId, "Request " + id, string.Empty, Customer), new ServiceRequestId(id), ServiceRequestTestData.Desk, at, RulesFor(Desk1Catalogue));
 
     private static ServiceRequest Approved(ServiceRequest request, Instant at)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ItsmCore.Sla;
+using ItsmCore.ServiceRequests;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 
 namespace ItsmCore.Incidents.Tests.ServiceRequests;
@@ -8,7 +9,7 @@ namespace ItsmCore.Incidents.Tests.ServiceRequests;
 public sealed class ServiceCatalogTests
 {
     [Fact]
-    public void Of_KeepsTheTypesInOrder()
+    public void Of_SeveralTypes_KeepsThemInOrder()
     {
         Assert.Equal([AccountChange, OsConfiguration], Catalog.Types);
         Assert.Equal(["account-change", "os-config"], Catalog.Ids);
@@ -34,7 +35,7 @@ public sealed class ServiceCatalogTests
     }
 
     [Fact]
-    public void Empty_HasNoTypes()
+    public void Empty_Catalogue_HasNoTypes()
     {
         Assert.Empty(ServiceCatalog.Empty.Types);
         Assert.Contains("Known ids: (none)", Assert.Throws<KeyNotFoundException>(() => ServiceCatalog.Empty.Get("x")).Message, StringComparison.Ordinal);
@@ -61,7 +62,7 @@ public sealed class ServiceCatalogTests
     }
 
     [Fact]
-    public void Of_CopiesTheInput()
+    public void Of_InputChangedLater_CatalogueKeepsItsCopy()
     {
         var list = new List<ServiceRequestType> { AccountChange };
         ServiceCatalog catalog = ServiceCatalog.Of(list);

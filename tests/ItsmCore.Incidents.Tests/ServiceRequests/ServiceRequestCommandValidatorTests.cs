@@ -1,6 +1,7 @@
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
+using ItsmCore.ServiceRequests;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 
 namespace ItsmCore.Incidents.Tests.ServiceRequests;

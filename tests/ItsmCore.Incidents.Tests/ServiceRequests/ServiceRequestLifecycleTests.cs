@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ItsmCore.Primitives;
+using ItsmCore.ServiceRequests;
 using NodaTime;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 

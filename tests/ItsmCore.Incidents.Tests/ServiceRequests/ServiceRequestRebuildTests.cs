@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using ItsmCore.Primitives;
+using ItsmCore.ServiceRequests;
 using NodaTime;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 
@@ -61,7 +62,7 @@ public sealed class ServiceRequestRebuildTests
                 Assert.Equal(request.Status == ServiceRequestStatus.OnHold, request.HoldReason is not null);
             }
 
-            ServiceRequest rebuilt = ServiceRequest.Rebuild(request.UncommittedEvents, Catalog, CalendarProvider);
+            ServiceRequest rebuilt = ServiceRequest.Rebuild(request.UncommittedEvents, Rules);
             Assert.Equal(Describe(request), Describe(rebuilt));
             Assert.Equal(request.Journal, rebuilt.Journal);
             Assert.Equal(request.FulfilmentClock, rebuilt.FulfilmentClock);
@@ -80,14 +81,14 @@ public sealed class ServiceRequestRebuildTests
     [Fact]
     public void Rebuild_EmptyHistory_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([], Catalog, CalendarProvider));
+        Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([], Rules));
     }
 
     [Fact]
     public void Rebuild_HistoryNotStartingWithASubmission_ThrowsArgumentException()
     {
         ArgumentException e = Assert.Throws<ArgumentException>(
-            () => ServiceRequest.Rebuild([new ServiceRequestClosed(Id, 1, MondayMorning, Desk, null)], Catalog, CalendarProvider));
+            () => ServiceRequest.Rebuild([new ServiceRequestClosed(Id, 1, MondayMorning, Desk, null)], Rules));
         Assert.Contains("starts with ServiceRequestSubmitted", e.Message, StringComparison.Ordinal);
     }
 
@@ -96,10 +97,10 @@ public sealed class ServiceRequestRebuildTests
     {
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
         ServiceRequestEvent[] events = request.UncommittedEvents.ToArray();
-        Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([events[0], events[0] with { Version = 2 }], Catalog, CalendarProvider));
-        Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([events[0], events[1] with { Version = 3 }], Catalog, CalendarProvider));
+        Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([events[0], events[0] with { Version = 2 }], Rules));
+        Assert.Throws<ArgumentException>(() => ServiceRequest.Rebuild([events[0], events[1] with { Version = 3 }], Rules));
         Assert.Throws<ArgumentException>(
-            () => ServiceRequest.Rebuild([events[0], events[1] with { RequestId = new ServiceRequestId("SR-2") }], Catalog, CalendarProvider));
+            () => ServiceRequest.Rebuild([events[0], events[1] with { ServiceRequest = new ServiceRequestId("SR-2") }], Rules));
     }
 
     [Fact]
@@ -107,22 +108,21 @@ public sealed class ServiceRequestRebuildTests
     {
         ServiceRequest request = InState(ServiceRequestStatus.Submitted, MondayMorning);
         ServiceRequestEvent fulfilled = new ServiceRequestFulfilled(Id, 2, MondayMorning, Engineer, "Done.");
-        Assert.Throws<InvalidTransitionException>(() => ServiceRequest.Rebuild([request.UncommittedEvents[0], fulfilled], Catalog, CalendarProvider));
+        Assert.Throws<InvalidTransitionException>(() => ServiceRequest.Rebuild([request.UncommittedEvents[0], fulfilled], Rules));
     }
 
     [Fact]
     public void Rebuild_TypeMissingFromTheCatalogue_ThrowsKeyNotFound()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Submitted, MondayMorning);
-        Assert.Throws<KeyNotFoundException>(() => ServiceRequest.Rebuild(request.UncommittedEvents, ServiceCatalog.Of([OsConfiguration]), CalendarProvider));
+        Assert.Throws<KeyNotFoundException>(() => ServiceRequest.Rebuild(request.UncommittedEvents, RulesFor(ServiceCatalog.Of([OsConfiguration]))));
     }
 
     [Fact]
     public void Rebuild_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Rebuild(null!, Catalog, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Rebuild([], null!, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Rebuild([], Catalog, null!));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Rebuild(null!, Rules));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Rebuild([], null!));
     }
 
     /// <summary>A command the state allows (a comment when none), rarely a cancel or a rejection, which end the story.</summary>

@@ -1,4 +1,5 @@
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Sla;
 using NodaTime;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
@@ -31,14 +32,14 @@ public sealed class ServiceRequestSlaTests
     public void Submit_ReceivedEarlier_ClockStartsAtRequestedAt()
     {
         var command = SubmitCommand(AccountChange) with { RequestedAt = Jst(2026, 11, 16, 10, 40) };
-        ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider);
+        ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules);
 
         Assert.Equal(Jst(2026, 11, 16, 10, 40), request.FulfilmentClock!.StartedAt);
         Assert.Equal(Jst(2026, 11, 17, 10, 40), request.EvaluateFulfilment(MondayMorning)!.Value.DueAt);
     }
 
     [Fact]
-    public void Approve_ClockStartsAtTheApprovalNotAtSubmission()
+    public void Approve_TypeWithApproval_ClockStartsAtTheApprovalNotAtSubmission()
     {
         // Submitted Monday 2026-11-16 11:00, approved Tuesday 15:00: five business days from the approval are Wed 18,
         // Thu 19, Fri 20, Tue 24 (Monday 23 is a holiday) and Wed 25, so it is due Wednesday 2026-11-25 15:00.
@@ -115,7 +116,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void Reopen_StartsASecondCycleWithTheSameTarget()
+    public void Reopen_FulfilledRequest_StartsASecondCycleWithTheSameTarget()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Fulfilled, MondayMorning);
         Instant reopenedAt = Jst(2026, 11, 18, 14);
@@ -131,7 +132,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void Cancel_CancelsAnOpenClock()
+    public void Cancel_OpenClock_CancelsIt()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
         request.Cancel(new CancelServiceRequest("Raised in error"), Desk, MondayMorning + Hours(1));
@@ -152,7 +153,7 @@ public sealed class ServiceRequestSlaTests
     }
 
     [Fact]
-    public void FulfilmentClock_EachCycleUsesTheCalendarVersionInForceWhenItStarts()
+    public void FulfilmentClock_CalendarVersionChangesBetweenCycles_EachCycleUsesTheVersionInForce()
     {
         // From 2026-12-01 the second line also closes on Thursday 2026-12-03 (a company holiday). A request submitted
         // on Monday 2026-11-30 runs on the old version; reopened on Wednesday 2026-12-02 11:00, its second cycle runs on
@@ -161,7 +162,7 @@ public sealed class ServiceRequestSlaTests
             .WithWeekdayHours("10:00-19:00").AddHolidaySet("JP").AddHoliday(new LocalDate(2026, 12, 3), "Company holiday").Build();
         BusinessCalendarCatalog versions = CalendarProvider.Add(withCompanyHoliday, Jst(2026, 12, 1, 0));
 
-        ServiceRequest request = ServiceRequest.Submit(SubmitCommand(AccountChange), Id, Desk, Jst(2026, 11, 30, 11), Catalog, versions);
+        ServiceRequest request = ServiceRequest.Submit(SubmitCommand(AccountChange), Id, Desk, Jst(2026, 11, 30, 11), RulesFor(Catalog, versions));
         Assert.Same(SecondLine, request.FulfilmentClock!.Calendar);
         request.Assign(new AssignServiceRequest("second-line"), Desk, Jst(2026, 11, 30, 11, 5));
         request.StartFulfilment(new StartServiceRequestFulfilment(), Engineer, Jst(2026, 11, 30, 11, 10));
@@ -173,7 +174,7 @@ public sealed class ServiceRequestSlaTests
 
         // The clock is exactly what SlaClock.Replay makes of its own log, and what Rebuild makes of the request's events.
         Assert.Equal(SlaClock.Replay(request.FulfilmentClock.Events, versions), request.FulfilmentClock);
-        Assert.Equal(request.FulfilmentClock, ServiceRequest.Rebuild(request.UncommittedEvents, Catalog, versions).FulfilmentClock);
+        Assert.Equal(request.FulfilmentClock, ServiceRequest.Rebuild(request.UncommittedEvents, RulesFor(Catalog, versions)).FulfilmentClock);
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public sealed class ServiceRequestSlaTests
     {
         ServiceRequest request = Submit(AccountChange, MondayMorning);
         var faster = new ServiceRequestType("account-change", "Account change", ServiceImpact.Minor, SlaTarget.Within(Hours(4), SecondLineId));
-        ServiceRequest rebuilt = ServiceRequest.Rebuild(request.UncommittedEvents, ServiceCatalog.Of([faster, OsConfiguration]), CalendarProvider);
+        ServiceRequest rebuilt = ServiceRequest.Rebuild(request.UncommittedEvents, RulesFor(ServiceCatalog.Of([faster, OsConfiguration])));
 
         Assert.Same(faster, rebuilt.Type);
         Assert.Equal(AccountChange.FulfilmentTarget, rebuilt.FulfilmentClock!.Target);

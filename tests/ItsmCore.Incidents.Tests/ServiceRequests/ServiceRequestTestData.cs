@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using ItsmCore.Testing;
@@ -39,6 +40,11 @@ internal static class ServiceRequestTestData
 
     public static ServiceCatalog Catalog { get; } = ServiceCatalog.Of([AccountChange, OsConfiguration]);
 
+    public static ServiceRequestRules Rules { get; } = RulesFor(Catalog);
+
+    public static ServiceRequestRules RulesFor(ServiceCatalog catalog, IBusinessCalendarProvider? calendars = null) =>
+        ServiceRequestRules.Create(new ServiceRequestOptions { Catalog = catalog }, calendars ?? CalendarProvider);
+
     public static SlaTarget OneBusinessDay => SlaTarget.WithinBusinessDays(1, BusinessDayEnd.SameTimeOfDay, SecondLineId);
 
     public static Actor Requester { get; } = Actor.Of("taro", "Taro Yamada");
@@ -67,7 +73,7 @@ internal static class ServiceRequestTestData
         new(type.Id, "Add a user to the ERP", "Please add user yamada to the ERP production tenant.", Requester);
 
     public static ServiceRequest Submit(ServiceRequestType type, Instant at) =>
-        ServiceRequest.Submit(SubmitCommand(type), Id, Desk, at, Catalog, CalendarProvider);
+        ServiceRequest.Submit(SubmitCommand(type), Id, Desk, at, Rules);
 
     /// <summary>
     /// A request brought into <paramref name="status"/> by the shortest path, one command per minute from

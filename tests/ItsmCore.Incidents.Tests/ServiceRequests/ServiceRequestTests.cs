@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -21,7 +22,7 @@ public sealed class ServiceRequestTests
             Service = new ServiceId("erp"),
             ConfigurationItems = [new ConfigurationItemId("erp-ap-1"), new ConfigurationItemId("erp-db-1")],
         };
-        ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider);
+        ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules);
 
         Assert.Equal(Id, request.Id);
         Assert.Same(AccountChange, request.Type);
@@ -72,16 +73,15 @@ public sealed class ServiceRequestTests
     public void Submit_NullArguments_Throw()
     {
         SubmitServiceRequest command = SubmitCommand(AccountChange);
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(null!, Id, Desk, MondayMorning, Catalog, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, null!, MondayMorning, Catalog, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, null!, CalendarProvider));
-        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, null!));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(null!, Id, Desk, MondayMorning, Rules));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, null!, MondayMorning, Rules));
+        Assert.Throws<ArgumentNullException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, null!));
     }
 
     [Fact]
     public void Submit_DefaultId_ThrowsArgumentExceptionNamingId()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => ServiceRequest.Submit(SubmitCommand(AccountChange), default, Desk, MondayMorning, Catalog, CalendarProvider));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => ServiceRequest.Submit(SubmitCommand(AccountChange), default, Desk, MondayMorning, Rules));
         Assert.Equal("id", e.ParamName);
     }
 
@@ -92,7 +92,7 @@ public sealed class ServiceRequestTests
         {
             ConfigurationItems = [new ConfigurationItemId("ci-1"), new ConfigurationItemId("ci-1")],
         };
-        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider));
+        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
         Assert.Equal(["TypeId", "Title", "ConfigurationItems"], e.Errors.Select(f => f.PropertyName));
         Assert.Equal(
             "The service catalogue has no request type 'no-such-type'. Known ids: account-change, os-config.",
@@ -103,17 +103,19 @@ public sealed class ServiceRequestTests
     public void Submit_RequestedAtAfterSubmission_ThrowsValidationExceptionOnRequestedAt()
     {
         var command = SubmitCommand(AccountChange) with { RequestedAt = MondayMorning + Duration.FromSeconds(1) };
-        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Catalog, CalendarProvider));
+        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
         Assert.Equal("RequestedAt", Assert.Single(e.Errors).PropertyName);
     }
 
     [Fact]
-    public void Submit_CalendarUnknownToTheProvider_ThrowsKeyNotFound()
+    public void Create_CalendarUnknownToTheProvider_ThrowsArgumentListingEveryType()
     {
+        // The unknown calendar was a KeyNotFoundException at the first submission; the rules now report it up front.
         var elsewhere = new ServiceRequestType("x", "X", ServiceImpact.Minor, SlaTarget.WithinBusinessDays(1, BusinessDayEnd.SameTimeOfDay, "osaka"));
-        KeyNotFoundException e = Assert.Throws<KeyNotFoundException>(() => ServiceRequest.Submit(
-            SubmitCommand(elsewhere), Id, Desk, MondayMorning, ServiceCatalog.Of([elsewhere]), CalendarProvider));
-        Assert.Contains("'osaka'", e.Message, StringComparison.Ordinal);
+        var nowhere = new ServiceRequestType("y", "Y", ServiceImpact.Minor, SlaTarget.WithinBusinessDays(1, BusinessDayEnd.SameTimeOfDay, "nagoya"));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => RulesFor(ServiceCatalog.Of([elsewhere, AccountChange, nowhere])));
+        Assert.Contains("Catalog.Types[0] ('x'): the fulfilment target's calendar 'osaka' is unknown", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Catalog.Types[2] ('y'): the fulfilment target's calendar 'nagoya' is unknown", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,16 +210,21 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void Assign_ReassignToTheSameGroupAndPerson_ThrowsDomainRule()
+    public void Assign_ReassignToTheSameGroupAndPerson_RaisesNoEvent()
     {
+        // Regression: this threw DomainRuleException (ServiceRequest.Assignment.Unchanged); a command that changes nothing now raises no event.
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
-        DomainRuleException e = Assert.Throws<DomainRuleException>(
-            () => request.Assign(new AssignServiceRequest("second-line"), Desk, MondayMorning + Hours(1)));
-        Assert.Equal("it is already assigned to second-line", e.Reason);
+        int events = request.UncommittedEvents.Count;
+
+        request.Assign(new AssignServiceRequest("second-line"), Desk, MondayMorning + Hours(1));
+
+        Assert.Equal(events, request.UncommittedEvents.Count);
+        Assert.Equal("second-line", request.AssignmentGroup);
+        Assert.Equal(ServiceRequestStatus.Assigned, request.Status);
     }
 
     [Fact]
-    public void PutOnHoldAndResume_RecordTheHoldReasonWhileOnHold()
+    public void PutOnHoldAndResume_AwaitingSupplier_RecordTheHoldReasonWhileOnHold()
     {
         ServiceRequest request = InState(ServiceRequestStatus.InFulfilment, MondayMorning);
         request.PutOnHold(new PutServiceRequestOnHold(ServiceRequestHoldReason.AwaitingSupplier) { Note = "Licence key from the vendor" }, Engineer, MondayMorning + Hours(1));
@@ -243,7 +250,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void FulfilAndReopen_KeepOneNotePerFulfilment()
+    public void FulfilAndReopen_TwoFulfilments_KeepOneNoteEach()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Fulfilled, MondayMorning);
         request.Reopen(new ReopenServiceRequest("Added to the wrong tenant"), Requester, MondayMorning + Hours(1));
@@ -255,13 +262,13 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void AddComment_CustomerVisibleAndInternal_KeptInOrderInAnyStateWithoutChangingIt()
+    public void AddComment_CustomerVisibleAndInternal_KeptInOrderWithoutChangingTheState()
     {
-        ServiceRequest request = InState(ServiceRequestStatus.Closed, MondayMorning);
+        ServiceRequest request = InState(ServiceRequestStatus.Fulfilled, MondayMorning);
         request.AddComment(new AddServiceRequestComment(CommentVisibility.CustomerVisible, "Thank you!"), Requester, MondayMorning + Hours(1));
         request.AddComment(new AddServiceRequestComment(CommentVisibility.Internal, "Template updated."), Engineer, MondayMorning + Hours(2));
 
-        Assert.Equal(ServiceRequestStatus.Closed, request.Status);
+        Assert.Equal(ServiceRequestStatus.Fulfilled, request.Status);
         Assert.Equal(
             [
                 new ServiceRequestComment(MondayMorning + Hours(1), Requester, CommentVisibility.CustomerVisible, "Thank you!"),
@@ -270,6 +277,38 @@ public sealed class ServiceRequestTests
             request.Comments);
         Assert.Equal("Comment added", request.Journal[^2].Action);
         Assert.Equal("Work note added", request.Journal[^1].Action);
+    }
+
+    [Theory]
+    [InlineData(ServiceRequestStatus.Closed)]
+    [InlineData(ServiceRequestStatus.Cancelled)]
+    [InlineData(ServiceRequestStatus.Rejected)]
+    public void AddComment_FinalState_ThrowsStatusFinalAndChangesNothing(ServiceRequestStatus final)
+    {
+        // Regression: comments were accepted on final requests; every aggregate now refuses edits of a final record alike.
+        ServiceRequest request = InState(final, MondayMorning);
+        long version = request.Version;
+
+        DomainRuleException e = Assert.Throws<DomainRuleException>(
+            () => request.AddComment(new AddServiceRequestComment(CommentVisibility.Internal, "late"), Engineer, MondayMorning + Hours(1)));
+
+        Assert.Equal(ServiceRequestRefusalCodes.Final, e.Code);
+        Assert.False(request.IsOpen);
+        Assert.Equal(version, request.Version);
+        Assert.Empty(request.Comments);
+    }
+
+    [Theory]
+    [InlineData(ServiceRequestStatus.Submitted, true)]
+    [InlineData(ServiceRequestStatus.AwaitingApproval, true)]
+    [InlineData(ServiceRequestStatus.Fulfilled, true)]
+    [InlineData(ServiceRequestStatus.Closed, false)]
+    [InlineData(ServiceRequestStatus.Cancelled, false)]
+    [InlineData(ServiceRequestStatus.Rejected, false)]
+    public void IsOpen_EachState_FalseExactlyInTheLifecycleFinalStates(ServiceRequestStatus status, bool open)
+    {
+        Assert.Equal(open, InState(status, MondayMorning).IsOpen);
+        Assert.Equal(!open, ServiceRequest.Lifecycle.FinalStates.Contains(status));
     }
 
     public static TheoryData<string, string> InvalidCommands => new()
@@ -318,7 +357,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void Command_ValidationComesBeforeTheLifecycle()
+    public void Command_InvalidInTheWrongState_ValidationComesBeforeTheLifecycle()
     {
         // An invalid command in a state that would refuse it anyway reports the input first.
         ServiceRequest request = InState(ServiceRequestStatus.Closed, MondayMorning);
@@ -353,7 +392,7 @@ public sealed class ServiceRequestTests
     }
 
     [Fact]
-    public void MarkCommitted_ClearsUncommittedEventsAndAdvancesThePersistedVersion()
+    public void MarkCommitted_SavedVersion_ClearsUncommittedEventsAndAdvancesThePersistedVersion()
     {
         ServiceRequest request = InState(ServiceRequestStatus.Assigned, MondayMorning);
         Assert.Equal(2, request.UncommittedEvents.Count);
@@ -377,7 +416,7 @@ public sealed class ServiceRequestTests
             Service = new ServiceId("erp"),
             ConfigurationItems = [new ConfigurationItemId("erp-db-1")],
         };
-        ServiceRequest request = ServiceRequest.Submit(command, new ServiceRequestId("SR-2026-0042"), Desk, submittedAt, Catalog, CalendarProvider);
+        ServiceRequest request = ServiceRequest.Submit(command, new ServiceRequestId("SR-2026-0042"), Desk, submittedAt, Rules);
         request.AddComment(new AddServiceRequestComment(CommentVisibility.CustomerVisible, "Received; waiting for change approval."), Desk, Jst(2026, 11, 20, 17, 5));
         request.Approve(new ApproveServiceRequest { OnBehalfOf = "change-managers", Comment = "Apply in the Wednesday window." }, Alice, Jst(2026, 11, 24, 10, 30));
         request.Assign(new AssignServiceRequest("second-line") { Assignee = Engineer }, Desk, Jst(2026, 11, 24, 10, 45));
@@ -404,7 +443,7 @@ public sealed class ServiceRequestTests
         Assert.NotEqual(a, b with { Version = 2 });
 
         static ServiceRequestSubmitted Event(ConfigurationItemId[] items) =>
-            new(Id, 1, MondayMorning, Desk, "account-change", "Account change", "T", "", Requester, MondayMorning, null, items, OneBusinessDay);
+            new(Id, 1, MondayMorning, Desk, "account-change", "Account change", "T", "", Requester, MondayMorning, null, EquatableArray.From(items), OneBusinessDay);
     }
 
     [Fact]

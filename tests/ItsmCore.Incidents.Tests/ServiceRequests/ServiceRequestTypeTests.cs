@@ -1,5 +1,6 @@
 using System;
 using ItsmCore.Sla;
+using ItsmCore.ServiceRequests;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;
 
 namespace ItsmCore.Incidents.Tests.ServiceRequests;
@@ -114,7 +115,7 @@ public sealed class ServiceRequestTypeTests
     }
 
     [Fact]
-    public void Constructor_CopiesTheApprovers()
+    public void Constructor_ApproverList_IsCopied()
     {
         string[] approvers = ["alice", "bob"];
         var type = new ServiceRequestType("x", "Name", ServiceImpact.Minor, OneBusinessDay, true, approvers);
@@ -135,7 +136,7 @@ public sealed class ServiceRequestTypeTests
     }
 
     [Fact]
-    public void ToString_NamesTargetAndApprovers()
+    public void ToString_TypeWithApprovers_NamesTargetAndApprovers()
     {
         Assert.Equal(
             "os-config (OS / middleware configuration): ServiceImpacting, 5 business days (same time of day) on 'second-line', approval by change-managers or alice",

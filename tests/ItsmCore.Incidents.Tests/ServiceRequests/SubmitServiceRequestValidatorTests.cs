@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FluentValidation.Results;
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Primitives;
 using NodaTime;
 using static ItsmCore.Incidents.Tests.ServiceRequests.ServiceRequestTestData;

@@ -5,6 +5,7 @@ using System.Reflection;
 using FluentValidation;
 using FluentValidation.Results;
 using ItsmCore.Primitives;
+using ItsmCore.ServiceRequests;
 
 namespace ItsmCore.Incidents.Tests.Validation;
 
@@ -53,7 +54,7 @@ public sealed class CommandValidatorCoverageTests
     public static TheoryData<string> Commands() => [.. CommandNames];
 
     [Fact]
-    public void CommandNames_AreTwentyThreeDistinctNames()
+    public void CommandNames_IncidentCommands_AreTwentyThreeDistinctNames()
     {
         Assert.Equal(23, CommandNames.Length);
         Assert.Equal(CommandNames.Length, CommandNames.Distinct(StringComparer.Ordinal).Count());
@@ -61,7 +62,7 @@ public sealed class CommandValidatorCoverageTests
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public void Command_IsAPublicSealedRecordWithAPublicSealedValidator(string name)
+    public void Command_IsAPublicSealedRecordWithAnInternalSealedValidator(string name)
     {
         Type command = CommandType(name);
         Assert.True(command.IsPublic && command.IsSealed, $"{name} must be public and sealed.");
@@ -69,7 +70,7 @@ public sealed class CommandValidatorCoverageTests
 
         Type? validator = Incidents.GetType($"ItsmCore.Incidents.{name}Validator");
         Assert.NotNull(validator);
-        Assert.True(validator.IsPublic && validator.IsSealed, $"{validator.Name} must be public and sealed.");
+        Assert.True(!validator.IsVisible && validator.IsSealed, $"{validator.Name} must be internal and sealed (hosts get it as IValidator<{name}>).");
         Assert.Equal(typeof(AbstractValidator<>).MakeGenericType(command), validator.BaseType);
         ConstructorInfo constructor = Assert.Single(validator.GetConstructors());
         Assert.True(constructor.IsPublic);
@@ -77,13 +78,14 @@ public sealed class CommandValidatorCoverageTests
     }
 
     [Fact]
-    public void Validators_EveryPublicValidatorInTheAssembly_ChecksAListedCommand()
+    public void Validators_EveryValidatorInTheAssembly_IsInternalAndChecksAListedCommand()
     {
         // The service-request commands have their own validators (tests under ServiceRequests/).
-        Type[] validators = Incidents.GetExportedTypes()
+        Type[] validators = Incidents.GetTypes()
             .Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
             .ToArray();
 
+        Assert.All(validators, v => Assert.False(v.IsVisible, v.Name));
         Assert.Equal(
             CommandNames.Concat(ServiceRequestCommandNames).Order(StringComparer.Ordinal),
             validators.Select(v => v.BaseType!.GetGenericArguments()[0].Name).Order(StringComparer.Ordinal));
@@ -94,8 +96,8 @@ public sealed class CommandValidatorCoverageTests
     public void Records_EveryPublicRecordWithAValidatorCounterpart_IsAListedCommand()
     {
         string[] withValidator = Incidents.GetExportedTypes()
-            .Where(t => t.Namespace == "ItsmCore.Incidents" && t.GetMethod("<Clone>$") is not null)
-            .Where(t => Incidents.GetType($"ItsmCore.Incidents.{t.Name}Validator") is not null)
+            .Where(t => t.Namespace is "ItsmCore.Incidents" or "ItsmCore.ServiceRequests" && t.GetMethod("<Clone>$") is not null)
+            .Where(t => Incidents.GetType($"{t.Namespace}.{t.Name}Validator") is not null)
             .Select(t => t.Name)
             .Order(StringComparer.Ordinal)
             .ToArray();

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
+using ItsmCore.ServiceRequests;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
@@ -19,9 +20,10 @@ public sealed class InMemoryServiceRequestRepositoryTests
         BusinessCalendar office = TestCalendars.TokyoBusinessDays();
         var catalog = ServiceCatalog.Of([new ServiceRequestType("account-change", "Account change", ServiceImpact.Minor, SlaTarget.WithinBusinessDays(1, BusinessDayEnd.SameTimeOfDay, office.Id))]);
         BusinessCalendarCatalog calendars = BusinessCalendarCatalog.Of([office]);
-        var repository = new InMemoryServiceRequestRepository(catalog, calendars);
+        ServiceRequestRules rules = ServiceRequestRules.Create(new ServiceRequestOptions { Catalog = catalog }, calendars);
+        var repository = new InMemoryServiceRequestRepository(rules);
         ServiceRequest request = ServiceRequest.Submit(
-            new SubmitServiceRequest("account-change", "New mailbox", "For the new hire.", Actor.Of("user")), new ServiceRequestId("REQ-0001"), Agent, T0, catalog, calendars);
+            new SubmitServiceRequest("account-change", "New mailbox", "For the new hire.", Actor.Of("user")), new ServiceRequestId("REQ-0001"), Agent, T0, rules);
         await repository.SaveAsync(request);
         ServiceRequest first = (await repository.FindAsync(request.Id))!;
         ServiceRequest second = (await repository.FindAsync(request.Id))!;
@@ -35,6 +37,6 @@ public sealed class InMemoryServiceRequestRepositoryTests
         Assert.Equal(first.Journal, reloaded.Journal);
         Assert.Equal(request.FulfilmentClock, reloaded.FulfilmentClock);
         Assert.Null(await repository.FindAsync(new ServiceRequestId("REQ-404")));
-        Assert.Throws<ArgumentNullException>(() => new InMemoryServiceRequestRepository(null!, calendars));
+        Assert.Throws<ArgumentNullException>(() => new InMemoryServiceRequestRepository(null!));
     }
 }

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// How much a service request type may affect the service it is carried out on; a catalogue usually gives the two

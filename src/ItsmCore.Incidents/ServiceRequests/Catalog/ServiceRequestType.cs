@@ -4,7 +4,7 @@ using System.Linq;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// One entry of a <see cref="ServiceCatalog"/>: a kind of request people may raise, with its service impact, its

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: approve a request awaiting approval. Checked by <see cref="ApproveServiceRequestValidator"/>.</summary>
 public sealed record ApproveServiceRequest

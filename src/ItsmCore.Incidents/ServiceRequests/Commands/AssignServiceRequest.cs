@@ -1,6 +1,6 @@
 using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// Command: assign the request to a group and optionally a person (the first assignment, or a reassignment while it

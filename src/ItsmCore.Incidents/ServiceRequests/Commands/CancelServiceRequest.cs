@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: withdraw an open request; its fulfilment clock is cancelled. Checked by <see cref="CancelServiceRequestValidator"/>.</summary>
 /// <param name="Reason">

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: close a fulfilled request. Checked by <see cref="CloseServiceRequestValidator"/>.</summary>
 public sealed record CloseServiceRequest

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: put a request in fulfilment on hold; the fulfilment clock pauses. Checked by <see cref="PutServiceRequestOnHoldValidator"/>.</summary>
 /// <param name="Reason">What the request waits for.</param>

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: reject a request awaiting approval. Checked by <see cref="RejectServiceRequestValidator"/>.</summary>
 /// <param name="Reason">Why; 1 to 1,000 characters, not padded.</param>

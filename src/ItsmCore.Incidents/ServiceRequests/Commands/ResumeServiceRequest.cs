@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: continue fulfilling a request on hold; the fulfilment clock resumes. Checked by <see cref="ResumeServiceRequestValidator"/>.</summary>
 public sealed record ResumeServiceRequest

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: start fulfilling an assigned request. Checked by <see cref="StartServiceRequestFulfilmentValidator"/>.</summary>
 public sealed record StartServiceRequestFulfilment

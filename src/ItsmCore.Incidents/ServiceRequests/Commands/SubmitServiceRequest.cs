@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Command: submit a new service request. Checked by <see cref="SubmitServiceRequestValidator"/>.</summary>
 /// <param name="TypeId">The id of a request type of the catalogue.</param>

@@ -4,22 +4,22 @@ using System.Linq;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// The request's type requires approval, so the request now waits for one of its approvers; raised automatically by
 /// <see cref="Actor.System"/> right after <see cref="ServiceRequestSubmitted"/>. Value equality includes the approvers, in order.
 /// </summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When (the instant of submission).</param>
 /// <param name="Actor">Who caused it: <see cref="Actor.System"/>.</param>
 /// <param name="Approvers">The type's approvers at that time, for the journal.</param>
-public sealed record ServiceRequestApprovalRequested(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, IReadOnlyList<string> Approvers)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+public sealed record ServiceRequestApprovalRequested(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, EquatableArray<string> Approvers)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,
@@ -29,10 +29,4 @@ public sealed record ServiceRequestApprovalRequested(ServiceRequestId RequestId,
             new FieldChange("Approvers", null, ServiceRequestJournalText.Join(Approvers)),
         ]);
 
-    /// <inheritdoc />
-    public bool Equals(ServiceRequestApprovalRequested? other) =>
-        other is not null && base.Equals(other) && Approvers.SequenceEqual(other.Approvers, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Approvers.Count);
 }

@@ -2,10 +2,10 @@ using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>An approver approved the request; its fulfilment clock starts now.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When; the fulfilment clock starts here.</param>
 /// <param name="Actor">The approver.</param>
@@ -13,11 +13,11 @@ namespace ItsmCore.Incidents;
 /// <param name="Comment">The approver's comment, or null.</param>
 /// <param name="FulfilmentTarget">The target the fulfilment clock started with (the type's at the approval).</param>
 public sealed record ServiceRequestApproved(
-    ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string Authority, string? Comment, SlaTarget FulfilmentTarget)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+    ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, string Authority, string? Comment, SlaTarget FulfilmentTarget)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,

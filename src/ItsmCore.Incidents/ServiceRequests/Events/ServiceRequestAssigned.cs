@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The request was assigned (from Submitted or Approved) or reassigned (the state stays).</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who assigned it.</param>
@@ -15,7 +15,7 @@ namespace ItsmCore.Incidents;
 /// <param name="AssignmentGroup">The group now.</param>
 /// <param name="Assignee">The person now, or null for the group's queue.</param>
 public sealed record ServiceRequestAssigned(
-    ServiceRequestId RequestId,
+    ServiceRequestId ServiceRequest,
     long Version,
     Instant At,
     Actor Actor,
@@ -24,13 +24,13 @@ public sealed record ServiceRequestAssigned(
     Actor? PreviousAssignee,
     string AssignmentGroup,
     Actor? Assignee)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <summary>Whether this was the first assignment (Assign) rather than a reassignment (Reassign).</summary>
-    public bool IsFirstAssignment => ServiceRequest.AssignTrigger(PreviousStatus) == ServiceRequestTrigger.Assign;
+    public bool IsFirstAssignment => PreviousStatus is not (ServiceRequestStatus.Assigned or ServiceRequestStatus.InFulfilment or ServiceRequestStatus.OnHold);
 
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange>();
         if (IsFirstAssignment)

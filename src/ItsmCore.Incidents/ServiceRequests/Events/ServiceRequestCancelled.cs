@@ -2,20 +2,20 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The open request was withdrawn; its fulfilment clock, if one was running or paused, was cancelled.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who cancelled it.</param>
 /// <param name="PreviousStatus">The status before.</param>
 /// <param name="Reason">Why.</param>
-public sealed record ServiceRequestCancelled(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, ServiceRequestStatus PreviousStatus, string Reason)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+public sealed record ServiceRequestCancelled(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, ServiceRequestStatus PreviousStatus, string Reason)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange> { ServiceRequestJournalText.StatusChange(PreviousStatus, ServiceRequestStatus.Cancelled) };
 

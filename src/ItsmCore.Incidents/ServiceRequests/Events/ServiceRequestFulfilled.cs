@@ -1,19 +1,19 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The request was fulfilled; its fulfilment clock stopped.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When; the fulfilment clock stops here.</param>
 /// <param name="Actor">Who fulfilled it.</param>
 /// <param name="Notes">What was done.</param>
-public sealed record ServiceRequestFulfilled(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string Notes)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+public sealed record ServiceRequestFulfilled(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, string Notes)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,

@@ -2,19 +2,19 @@ using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Fulfilment of the assigned request started.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who started.</param>
 /// <param name="Note">A note, or null.</param>
-public sealed record ServiceRequestFulfilmentStarted(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string? Note)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+public sealed record ServiceRequestFulfilmentStarted(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, string? Note)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange> { ServiceRequestJournalText.StatusChange(ServiceRequestStatus.Assigned, ServiceRequestStatus.InFulfilment) };
         if (Note is not null)

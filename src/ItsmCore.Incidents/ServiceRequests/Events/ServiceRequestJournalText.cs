@@ -5,7 +5,7 @@ using ItsmCore.Sla;
 using NodaTime;
 using NodaTime.Text;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>How service request events show their values in journal entries (one place, so the journal reads the same everywhere).</summary>
 internal static class ServiceRequestJournalText

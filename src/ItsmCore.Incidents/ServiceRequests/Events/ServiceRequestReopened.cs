@@ -1,19 +1,19 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The fulfilled request was reopened; its fulfilment clock started a new cycle.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When; the new clock cycle starts here.</param>
 /// <param name="Actor">Who reopened it.</param>
 /// <param name="Reason">Why.</param>
-public sealed record ServiceRequestReopened(ServiceRequestId RequestId, long Version, Instant At, Actor Actor, string Reason)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+public sealed record ServiceRequestReopened(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, string Reason)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() => new(
+    private protected override JournalEntry Journal() => new(
         Version,
         At,
         Actor,

@@ -5,10 +5,10 @@ using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>A service request was submitted (version 1). Value equality includes the configuration items, in order.</summary>
-/// <param name="RequestId">The request's id.</param>
+/// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">Always 1.</param>
 /// <param name="At">When it was submitted.</param>
 /// <param name="Actor">Who submitted it (the requester or a desk agent).</param>
@@ -25,7 +25,7 @@ namespace ItsmCore.Incidents;
 /// when it needs one (the clock then starts at the approval).
 /// </param>
 public sealed record ServiceRequestSubmitted(
-    ServiceRequestId RequestId,
+    ServiceRequestId ServiceRequest,
     long Version,
     Instant At,
     Actor Actor,
@@ -36,12 +36,12 @@ public sealed record ServiceRequestSubmitted(
     Actor RequestedBy,
     Instant RequestedAt,
     ServiceId? Service,
-    IReadOnlyList<ConfigurationItemId> ConfigurationItems,
+    EquatableArray<ConfigurationItemId> ConfigurationItems,
     SlaTarget? FulfilmentTarget)
-    : ServiceRequestEvent(RequestId, Version, At, Actor)
+    : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new List<FieldChange>
         {
@@ -74,20 +74,4 @@ public sealed record ServiceRequestSubmitted(
         return new JournalEntry(Version, At, Actor, "Submitted", changes);
     }
 
-    /// <inheritdoc />
-    public bool Equals(ServiceRequestSubmitted? other) =>
-        other is not null
-        && base.Equals(other)
-        && string.Equals(TypeId, other.TypeId, StringComparison.Ordinal)
-        && string.Equals(TypeName, other.TypeName, StringComparison.Ordinal)
-        && string.Equals(Title, other.Title, StringComparison.Ordinal)
-        && string.Equals(Details, other.Details, StringComparison.Ordinal)
-        && Equals(RequestedBy, other.RequestedBy)
-        && RequestedAt == other.RequestedAt
-        && Service == other.Service
-        && ConfigurationItems.SequenceEqual(other.ConfigurationItems)
-        && Equals(FulfilmentTarget, other.FulfilmentTarget);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), TypeId, Title, RequestedAt, ConfigurationItems.Count);
 }

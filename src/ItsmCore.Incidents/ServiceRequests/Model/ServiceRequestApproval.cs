@@ -1,7 +1,7 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>An approval decision on a service request: who decided, on whose authority, when, what, and why.</summary>
 /// <param name="At">When the decision was recorded.</param>

@@ -1,4 +1,4 @@
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>What an approver decided about a service request.</summary>
 public enum ServiceRequestApprovalDecision

@@ -1,7 +1,8 @@
+using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>A customer-visible comment or an internal work note on a service request.</summary>
 /// <param name="At">When it was written.</param>

@@ -1,7 +1,7 @@
 using ItsmCore.Primitives;
 using NodaTime;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>What was done to fulfil a service request, recorded when it was marked fulfilled (one per fulfilment; a reopened request gets another).</summary>
 /// <param name="At">When the request was marked fulfilled.</param>

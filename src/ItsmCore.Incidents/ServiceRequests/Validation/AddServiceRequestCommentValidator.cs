@@ -1,9 +1,9 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks an <see cref="AddServiceRequestComment"/> command: a defined visibility and a text of 1 to 10,000 characters, not blank. Thread-safe once built.</summary>
-public sealed class AddServiceRequestCommentValidator : AbstractValidator<AddServiceRequestComment>
+internal sealed class AddServiceRequestCommentValidator : AbstractValidator<AddServiceRequestComment>
 {
     /// <summary>Creates the validator.</summary>
     public AddServiceRequestCommentValidator()

@@ -1,14 +1,14 @@
 using FluentValidation;
 using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// Checks an <see cref="ApproveServiceRequest"/> command: the comment, when given, is not blank and at most 1,000
 /// characters, not padded; the group, when given, is not blank, not padded and at most 200 characters. Whether the
 /// approver may approve is the aggregate's rule. Thread-safe once built.
 /// </summary>
-public sealed class ApproveServiceRequestValidator : AbstractValidator<ApproveServiceRequest>
+internal sealed class ApproveServiceRequestValidator : AbstractValidator<ApproveServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public ApproveServiceRequestValidator()

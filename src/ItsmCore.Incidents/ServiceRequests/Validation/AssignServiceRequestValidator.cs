@@ -1,10 +1,10 @@
 using FluentValidation;
 using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks an <see cref="AssignServiceRequest"/> command: the group is a valid id (1 to 100 characters, no white space). Thread-safe once built.</summary>
-public sealed class AssignServiceRequestValidator : AbstractValidator<AssignServiceRequest>
+internal sealed class AssignServiceRequestValidator : AbstractValidator<AssignServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public AssignServiceRequestValidator()

@@ -1,9 +1,9 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks a <see cref="CloseServiceRequest"/> command: the note, when given, is not blank, not padded, at most 1,000 characters. Thread-safe once built.</summary>
-public sealed class CloseServiceRequestValidator : AbstractValidator<CloseServiceRequest>
+internal sealed class CloseServiceRequestValidator : AbstractValidator<CloseServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public CloseServiceRequestValidator()

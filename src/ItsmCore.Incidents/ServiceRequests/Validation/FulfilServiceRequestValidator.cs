@@ -1,9 +1,9 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks a <see cref="FulfilServiceRequest"/> command: notes of 1 to 10,000 characters, not blank. Thread-safe once built.</summary>
-public sealed class FulfilServiceRequestValidator : AbstractValidator<FulfilServiceRequest>
+internal sealed class FulfilServiceRequestValidator : AbstractValidator<FulfilServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public FulfilServiceRequestValidator()

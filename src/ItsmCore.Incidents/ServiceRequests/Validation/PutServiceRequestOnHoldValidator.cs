@@ -1,12 +1,12 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// Checks a <see cref="PutServiceRequestOnHold"/> command: a defined hold reason; the note, when given, not blank, not
 /// padded, at most 1,000 characters. Thread-safe once built.
 /// </summary>
-public sealed class PutServiceRequestOnHoldValidator : AbstractValidator<PutServiceRequestOnHold>
+internal sealed class PutServiceRequestOnHoldValidator : AbstractValidator<PutServiceRequestOnHold>
 {
     /// <summary>Creates the validator.</summary>
     public PutServiceRequestOnHoldValidator()

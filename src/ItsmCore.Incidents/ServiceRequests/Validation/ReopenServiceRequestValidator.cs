@@ -1,9 +1,9 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks a <see cref="ReopenServiceRequest"/> command: a reason of 1 to 1,000 characters, not padded. Thread-safe once built.</summary>
-public sealed class ReopenServiceRequestValidator : AbstractValidator<ReopenServiceRequest>
+internal sealed class ReopenServiceRequestValidator : AbstractValidator<ReopenServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public ReopenServiceRequestValidator()

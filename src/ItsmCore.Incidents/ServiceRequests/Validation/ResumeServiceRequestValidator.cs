@@ -1,9 +1,9 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks a <see cref="ResumeServiceRequest"/> command: the note, when given, is not blank, not padded, at most 1,000 characters. Thread-safe once built.</summary>
-public sealed class ResumeServiceRequestValidator : AbstractValidator<ResumeServiceRequest>
+internal sealed class ResumeServiceRequestValidator : AbstractValidator<ResumeServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public ResumeServiceRequestValidator()

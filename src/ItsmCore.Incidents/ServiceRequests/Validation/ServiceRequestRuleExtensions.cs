@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>The text rules of the service request validators, stated once (messages in invariant English).</summary>
 internal static class ServiceRequestRuleExtensions

@@ -1,9 +1,9 @@
 using FluentValidation;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks a <see cref="StartServiceRequestFulfilment"/> command: the note, when given, is not blank, not padded, at most 1,000 characters. Thread-safe once built.</summary>
-public sealed class StartServiceRequestFulfilmentValidator : AbstractValidator<StartServiceRequestFulfilment>
+internal sealed class StartServiceRequestFulfilmentValidator : AbstractValidator<StartServiceRequestFulfilment>
 {
     /// <summary>Creates the validator.</summary>
     public StartServiceRequestFulfilmentValidator()

@@ -4,7 +4,7 @@ using FluentValidation;
 using ItsmCore.Calendars;
 using ItsmCore.Primitives;
 
-namespace ItsmCore.Incidents;
+namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// Checks a <see cref="SubmitServiceRequest"/> command against a catalogue: a known type id; a title of 1 to 200
@@ -13,7 +13,7 @@ namespace ItsmCore.Incidents;
 /// configuration items, none the default value, no duplicates. Every failure is reported with its property.
 /// Thread-safe once built.
 /// </summary>
-public sealed class SubmitServiceRequestValidator : AbstractValidator<SubmitServiceRequest>
+internal sealed class SubmitServiceRequestValidator : AbstractValidator<SubmitServiceRequest>
 {
     /// <summary>The longest title: 200 characters.</summary>
     public const int MaxTitleLength = 200;

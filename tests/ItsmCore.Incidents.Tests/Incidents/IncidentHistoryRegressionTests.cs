@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using ItsmCore.Classification;
+using ItsmCore.Sla;
+using NodaTime;
+using Xunit;
+using static ItsmCore.Incidents.Tests.Incidents.Kit;
+
+namespace ItsmCore.Incidents.Tests.Incidents;
+
+/// <summary>
+/// History never changes under the host: the SLA definitions (targets, tiers, calendars, change policies) and the
+/// major-incident calendar an incident was recorded with are written into <see cref="IncidentRecorded"/>, so a rebuild
+/// under edited and reordered options yields the same deadlines and breaches. Before, a rebuild re-derived them from the
+/// current <see cref="IncidentOptions.SlaDefinitions"/> and silently moved the deadlines of stored incidents.
+/// </summary>
+public sealed class IncidentHistoryRegressionTests
+{
+    private static readonly Instant[] Probes =
+        Enumerable.Range(0, 60).Select(i => Friday1600 + Duration.FromMinutes(17 * i * i)).ToArray();
+
+    /// <summary>Other targets (5 minutes on 24x7 for everything), another change policy, the reverse order, an extra definition and another major-incident policy.</summary>
+    private static IncidentRules Edited { get; } = Rules(o =>
+    {
+        o.SlaDefinitions.Add(Single(SlaMetric.RecurringUpdate, OnAlways(M(5)), SlaTargetChangePolicy.Restart, "interim-update"));
+        o.SlaDefinitions.Add(Single(SlaMetric.CustomerNotification, OnAlways(M(5)), SlaTargetChangePolicy.Restart, "customer-notification"));
+        o.SlaDefinitions.Add(Single(SlaMetric.Resolution, OnAlways(M(5)), SlaTargetChangePolicy.Restart, "resolution"));
+        o.SlaDefinitions.Add(Single(SlaMetric.FirstResponse, OnAlways(M(5)), SlaTargetChangePolicy.Restart, "first-response"));
+        o.SlaDefinitions.Add(Single(SlaMetric.Resolution, OnAlways(M(1)), id: "added-later"));
+        o.MajorIncidentPolicy = new MajorIncidentPolicy(1, OfficeId);
+    });
+
+    [Fact]
+    public void Rebuild_SlaDefinitionsChangedAndReordered_SameDeadlinesAndBreaches()
+    {
+        foreach (Incident live in Recorded())
+        {
+            Incident rebuilt = Incident.Rebuild(live.UncommittedEvents, Edited);
+
+            Assert.Equal(Measure(live), Measure(rebuilt));
+            Assert.Equal(live.SlaClocks.Select(c => c.Definition.Id), rebuilt.SlaClocks.Select(c => c.Definition.Id));
+            Assert.Equal(live.NextChangeAt(Friday1600), rebuilt.NextChangeAt(Friday1600));
+        }
+    }
+
+    [Fact]
+    public void Rebuild_SlaDefinitionsChangedAndReordered_BreachesAreStillReported()
+    {
+        // Guards the test above against comparing nothing: the recorded incidents do breach and do have deadlines.
+        List<string> measured = Recorded().SelectMany(Measure).ToList();
+
+        Assert.Contains(measured, m => m.Contains("breached=True", System.StringComparison.Ordinal));
+        Assert.Contains(measured, m => m.Contains("breached=False", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Record_StandardRules_EventCarriesTheAttachedDefinitionsAndTheMajorCalendar()
+    {
+        Incident ordinary = Record();
+        Incident major = Record(severity: 3);
+
+        IncidentRecorded recorded = Assert.IsType<IncidentRecorded>(ordinary.UncommittedEvents[0]);
+        Assert.Equal(Standard.SlaDefinitions, recorded.SlaDefinitions);
+        Assert.Null(recorded.SlaCalendar);
+        Assert.Equal(MajorIncidentPolicy.Default.CalendarId, Assert.IsType<IncidentRecorded>(major.UncommittedEvents[0]).SlaCalendar);
+    }
+
+    [Fact]
+    public void Record_EditedRulesAfterRecording_LiveIncidentKeepsItsDefinitions()
+    {
+        Incident live = Record();
+        Incident underEdited = Incident.Rebuild(live.UncommittedEvents, Edited);
+
+        // The resolution target stays High 2h/4h on jp-office (recorded), not 5 minutes on 24x7 (edited).
+        Assert.Equal(Jst(2026, 6, 8, 11), underEdited.Agreement("resolution", Friday1600).DueAt);
+        Assert.DoesNotContain(underEdited.SlaClocks, c => c.Definition.Id == "added-later");
+    }
+
+    private static IEnumerable<Incident> Recorded()
+    {
+        Instant at = Friday1600;
+
+        // Reprioritised, on hold (paused), resumed and resolved on Monday.
+        Incident worked = Record();
+        worked.Assign(new AssignIncident("payments-l2") { Assignee = Engineer }, Desk, at += M(10));
+        worked.StartWork(Engineer, at += H(1));
+        worked.ChangePriority(new ChangeIncidentPriority { Urgency = "High", Reason = "More customers affected" }, Engineer, at += M(30));
+        worked.PutOnHold(new PutIncidentOnHold(HoldReason.AwaitingCustomer), Engineer, at += M(20));
+        worked.AddComment(new AddIncidentComment(CommentVisibility.CustomerVisible, "Please send the order ids."), Engineer, at += M(1));
+        worked.Resume(Engineer, at = Jst(2026, 6, 8, 10));
+        worked.Resolve(new ResolveIncident("fixed", "Gateway pool restarted."), Engineer, at += H(3));
+        yield return worked;
+
+        // Major by policy at recording: its clocks run on 24x7 from the start; left open.
+        Incident major = Record(severity: 3);
+        major.RecordCommunication(
+            new RecordStakeholderCommunication(StakeholderAudience.Customer, CommunicationDirection.Outbound, "All customers", "We are investigating."),
+            Manager,
+            Friday1600 + M(45));
+        yield return major;
+
+        // Cancelled after its first-response clock breached.
+        Incident cancelled = Record(impact: "Low", urgency: "Low");
+        cancelled.Cancel(new CancelIncident("Duplicate of INC-0002"), Desk, Jst(2026, 6, 9, 12));
+        yield return cancelled;
+    }
+
+    private static IEnumerable<string> Measure(Incident incident) =>
+        incident.SlaClocks.SelectMany(clock => Probes.Where(t => t >= incident.LastEventAt).Select(t => (clock, status: clock.Evaluate(t))))
+            .SelectMany(x => new[] { (tier: "objective", s: x.status.Objective), (tier: "agreement", s: x.status.Agreement) }
+                .Where(t => t.s is not null)
+                .Select(t => $"{x.clock.Definition.Id} {x.clock.Priority} {t.tier} at {x.status.At}: due={t.s!.Value.DueAt} breached={t.s.Value.IsBreached} state={t.s.Value.State}"));
+}
