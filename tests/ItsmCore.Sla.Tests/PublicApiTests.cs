@@ -83,6 +83,7 @@ public sealed class PublicApiTests
             "ItsmCore.Sla.SlaDefinitionCatalog",
             "ItsmCore.Sla.SlaDefinitionException",
             "ItsmCore.Sla.SlaDefinitionProviderExtensions",
+            "ItsmCore.Sla.SlaDefinitionVersion",
             "ItsmCore.Sla.SlaElapsedSample",
             "ItsmCore.Sla.SlaFormatException",
             "ItsmCore.Sla.SlaMeasurement",
