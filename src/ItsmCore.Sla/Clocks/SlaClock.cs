@@ -232,6 +232,13 @@ public sealed class SlaClock : IEquatable<SlaClock>
         return With(SlaClockEvent.Started(at, target, state.Thresholds), calendar);
     }
 
+    /// <summary>Reopens with a target, calendar and thresholds (a new cycle under a newer definition version).</summary>
+    internal SlaClock Reopen(Instant at, SlaTarget target, BusinessCalendar calendar, SlaThresholds thresholds)
+    {
+        CheckCalendar(target, calendar);
+        return With(SlaClockEvent.Started(at, target, thresholds), calendar);
+    }
+
     /// <summary>
     /// What the clock says at <paramref name="now"/>. Allocation-free for any instant at or after
     /// <see cref="LastEventAt"/>; an earlier instant is answered by replaying the events up to it.

@@ -12,7 +12,7 @@ namespace ItsmCore.Sla;
 /// </summary>
 /// <remarks>
 /// <para><b>Commands.</b> <see cref="Pause"/>, <see cref="Resume"/>, <see cref="Stop"/>, <see cref="Cancel"/> and
-/// <see cref="Reopen"/> apply to the clock of each tier the current priority has; they succeed for both or throw
+/// <see cref="Reopen(Instant, IBusinessCalendarProvider)"/> apply to the clock of each tier the current priority has; they succeed for both or throw
 /// (<see cref="SlaClockCommandException"/>) and change nothing.</para>
 /// <para><b>Priority change.</b> <see cref="ChangePriority"/> applies the definition's
 /// <see cref="SlaDefinition.TargetChangePolicy"/> to each tier the old and the new priority both have. A tier the new
@@ -30,9 +30,11 @@ namespace ItsmCore.Sla;
 /// </remarks>
 public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 {
-    private TieredSlaClock(SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement, string? calendarOverride)
+    private TieredSlaClock(
+        SlaDefinition definition, string priority, SlaClock? objective, SlaClock? agreement, string? calendarOverride, SlaDefinitionVersion? version)
     {
         Definition = definition;
+        DefinitionVersion = version;
         Priority = priority;
         Objective = objective;
         Agreement = agreement;
@@ -41,6 +43,13 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 
     /// <summary>The definition whose tiers are measured.</summary>
     public SlaDefinition Definition { get; }
+
+    /// <summary>
+    /// The version of the definition the current cycle runs under (the version in force when it started; record its
+    /// <see cref="SlaDefinitionVersion.EffectiveFrom"/> in the event that started or reopened the measurement); null
+    /// when the clock was started from a bare <see cref="SlaDefinition"/>.
+    /// </summary>
+    public SlaDefinitionVersion? DefinitionVersion { get; }
 
     /// <summary>The ticket's current priority (a key of <see cref="Definition"/>).</summary>
     public string Priority { get; }
@@ -115,7 +124,65 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
             targets.Priority,
             StartTier(targets.Objective, at, calendars, definition.Thresholds),
             StartTier(targets.Agreement, at, calendars, definition.Thresholds),
-            calendarOverride);
+            calendarOverride,
+            null);
+    }
+
+    /// <summary>
+    /// Starts a clock for each tier <paramref name="priority"/> has under one version of a definition (the version in
+    /// force at <paramref name="at"/>: <see cref="SlaDefinitionProviderExtensions.GetVersion"/>), which
+    /// <see cref="DefinitionVersion"/> then reports. Priority changes in this cycle use this version's targets.
+    /// </summary>
+    /// <param name="version">The definition version.</param>
+    /// <param name="priority">The ticket's priority (a key of the version's definition).</param>
+    /// <param name="at">When the measurement starts; not before the version's <see cref="SlaDefinitionVersion.EffectiveFrom"/>.</param>
+    /// <param name="calendars">Where the calendars are found, by id, in the version in force at <paramref name="at"/>.</param>
+    /// <param name="calendarOverride">The calendar id every tier uses; null for each target's own calendar.</param>
+    /// <returns>The running tiered clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/>, <paramref name="priority"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException">The definition has no such priority, or the override is not a valid calendar id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the version takes effect, or outside the supported range.</exception>
+    /// <exception cref="KeyNotFoundException">A calendar is unknown to the provider at <paramref name="at"/>.</exception>
+    public static TieredSlaClock Start(
+        SlaDefinitionVersion version, string priority, Instant at, IBusinessCalendarProvider calendars, string? calendarOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        CheckInForce(version, at, nameof(at));
+        TieredSlaClock started = Start(version.Definition, priority, at, calendars, calendarOverride);
+        return started.WithVersion(version.Definition, started.Objective, started.Agreement, version);
+    }
+
+    /// <summary>
+    /// Rebuilds a tiered clock whose current cycle runs under <paramref name="version"/> from its parts. Every
+    /// inconsistency is reported at once, as by <see cref="Restore(SlaDefinition, string, SlaClock?, SlaClock?, string?)"/>;
+    /// in addition the current cycle of each of the priority's tiers must have started at or after the version's
+    /// <see cref="SlaDefinitionVersion.EffectiveFrom"/>.
+    /// </summary>
+    /// <param name="version">The definition version the current cycle runs under.</param>
+    /// <param name="priority">The ticket's current priority.</param>
+    /// <param name="objective">The objective clock, or null.</param>
+    /// <param name="agreement">The agreement clock, or null.</param>
+    /// <param name="calendarOverride">The calendar id every tier uses; null for each target's own calendar.</param>
+    /// <returns>The tiered clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> or <paramref name="priority"/> is null.</exception>
+    /// <exception cref="ArgumentException">The clocks do not fit the version (see above).</exception>
+    public static TieredSlaClock Restore(
+        SlaDefinitionVersion version, string priority, SlaClock? objective, SlaClock? agreement, string? calendarOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        TieredSlaClock restored = Restore(version.Definition, priority, objective, agreement, calendarOverride);
+        SlaPriorityTargets targets = version.Definition.GetTargets(priority);
+        foreach ((SlaClock? clock, SlaTarget? target, string name) in new[] { (objective, targets.Objective, "objective"), (agreement, targets.Agreement, "agreement") })
+        {
+            if (target is not null && clock!.StartedAt < version.EffectiveFrom)
+            {
+                throw new ArgumentException(
+                    $"The {name} clock's current cycle started at {clock.StartedAt}, before version {version.EffectiveFrom} of SLA definition '{version.Definition.Id}' took effect; restore it with the version in force then.",
+                    name);
+            }
+        }
+
+        return restored.WithVersion(version.Definition, objective, agreement, version);
     }
 
     /// <summary>
@@ -169,7 +236,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
                 problems[0].StartsWith("The objective", StringComparison.Ordinal) ? nameof(objective) : nameof(agreement));
         }
 
-        return new TieredSlaClock(definition, targets.Priority, objective, agreement, calendarOverride);
+        return new TieredSlaClock(definition, targets.Priority, objective, agreement, calendarOverride, null);
     }
 
     /// <summary>Pauses both tiers (e.g. the ticket is on hold).</summary>
@@ -217,6 +284,59 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     }
 
     /// <summary>
+    /// Reopens a stopped or cancelled measurement under another version of the definition (normally the version in
+    /// force at <paramref name="at"/>: <see cref="SlaDefinitionProviderExtensions.GetVersion"/>): a new cycle of each tier
+    /// the current priority has in that version, against its targets and thresholds; a tier the priority has in the
+    /// version but never had starts a clock; a tier it lacks there keeps its ended clock. Earlier cycles keep the
+    /// targets of the version they started under. <see cref="DefinitionVersion"/> then reports this version.
+    /// </summary>
+    /// <param name="at">When; not before <see cref="LastEventAt"/> nor before the version takes effect.</param>
+    /// <param name="version">A version of this clock's definition (same id).</param>
+    /// <param name="calendars">Where the targets' calendars are found.</param>
+    /// <returns>The running tiered clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException">The version is of another definition, or lacks the current priority.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the version takes effect.</exception>
+    /// <exception cref="SlaClockCommandException">The measurement is still open, or <paramref name="at"/> is too early.</exception>
+    /// <exception cref="KeyNotFoundException">A target's calendar is unknown to the provider at <paramref name="at"/>.</exception>
+    public TieredSlaClock Reopen(Instant at, SlaDefinitionVersion version, IBusinessCalendarProvider calendars)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(calendars);
+        if (!string.Equals(version.Definition.Id, Definition.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The clock measures SLA definition '{Definition.Id}'; a version of '{version.Definition.Id}' cannot reopen it.", nameof(version));
+        }
+
+        CheckInForce(version, at, nameof(at));
+        SlaPriorityTargets next = Targets(version.Definition, Priority, CalendarOverride);
+        if (at < LastEventAt)
+        {
+            Refuse(SlaClockEventKind.Started, at, $"it is earlier than the last event at {LastEventAt}");
+        }
+
+        if (IsActive)
+        {
+            Refuse(SlaClockEventKind.Started, at, "the measurement is still open");
+        }
+
+        SlaThresholds thresholds = version.Definition.Thresholds;
+        SlaClock? ReopenTier(SlaClock? clock, SlaTarget? target)
+        {
+            if (target is null)
+            {
+                return clock;
+            }
+
+            BusinessCalendar calendar = calendars.GetCalendar(target.CalendarId, at);
+            return clock is null ? SlaClock.Start(target, calendar, at, thresholds) : clock.Reopen(at, target, calendar, thresholds);
+        }
+
+        return WithVersion(version.Definition, ReopenTier(Objective, next.Objective), ReopenTier(Agreement, next.Agreement), version);
+    }
+
+    /// <summary>
     /// Changes the ticket's priority: each tier both priorities have changes target under the definition's
     /// <see cref="SlaDefinition.TargetChangePolicy"/>; a tier the new priority lacks is cancelled; a tier it adds starts
     /// at <paramref name="at"/> (see the type's remarks). A change to the current priority returns this clock unchanged.
@@ -236,12 +356,12 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
         SlaPriorityTargets next = Targets(Definition, priority, CalendarOverride);
         if (at < LastEventAt)
         {
-            Refuse(at, $"it is earlier than the last event at {LastEventAt}");
+            Refuse(SlaClockEventKind.TargetChanged, at, $"it is earlier than the last event at {LastEventAt}");
         }
 
         if (!IsActive)
         {
-            Refuse(at, "the measurement has ended; reopen it first");
+            Refuse(SlaClockEventKind.TargetChanged, at, "the measurement has ended; reopen it first");
         }
 
         if (string.Equals(priority, Priority, StringComparison.Ordinal))
@@ -256,7 +376,8 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
             next.Priority,
             ChangeTier(SlaTier.Objective, Objective, next.Priority, current.Objective, next.Objective, at, running, calendars),
             ChangeTier(SlaTier.Agreement, Agreement, next.Priority, current.Agreement, next.Agreement, at, running, calendars),
-            CalendarOverride);
+            CalendarOverride,
+            DefinitionVersion);
     }
 
     /// <summary>
@@ -279,12 +400,12 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
         SlaPriorityTargets next = Targets(Definition, Priority, calendarOverride);
         if (at < LastEventAt)
         {
-            Refuse(at, $"it is earlier than the last event at {LastEventAt}");
+            Refuse(SlaClockEventKind.TargetChanged, at, $"it is earlier than the last event at {LastEventAt}");
         }
 
         if (!IsActive)
         {
-            Refuse(at, "the measurement has ended; reopen it first");
+            Refuse(SlaClockEventKind.TargetChanged, at, "the measurement has ended; reopen it first");
         }
 
         if (string.Equals(calendarOverride, CalendarOverride, StringComparison.Ordinal))
@@ -294,7 +415,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
 
         SlaClock? objective = next.Objective is { } o ? Objective!.ChangeTarget(at, o, calendars, Definition.TargetChangePolicy) : Objective;
         SlaClock? agreement = next.Agreement is { } a ? Agreement!.ChangeTarget(at, a, calendars, Definition.TargetChangePolicy) : Agreement;
-        return new TieredSlaClock(Definition, Priority, objective, agreement, calendarOverride);
+        return new TieredSlaClock(Definition, Priority, objective, agreement, calendarOverride, DefinitionVersion);
     }
 
     /// <summary>What both tiers say at <paramref name="now"/>.</summary>
@@ -334,7 +455,8 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
         && string.Equals(Priority, other.Priority, StringComparison.Ordinal)
         && Equals(Objective, other.Objective)
         && Equals(Agreement, other.Agreement)
-        && string.Equals(CalendarOverride, other.CalendarOverride, StringComparison.Ordinal);
+        && string.Equals(CalendarOverride, other.CalendarOverride, StringComparison.Ordinal)
+        && Equals(DefinitionVersion, other.DefinitionVersion);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TieredSlaClock other && Equals(other);
@@ -442,13 +564,25 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
         SlaPriorityTargets current = Targets(Definition, Priority, CalendarOverride);
         SlaClock? objective = current.Objective is { } o ? command(Objective!, o) : Objective;
         SlaClock? agreement = current.Agreement is { } a ? command(Agreement!, a) : Agreement;
-        return new TieredSlaClock(Definition, Priority, objective, agreement, CalendarOverride);
+        return WithVersion(Definition, objective, agreement, DefinitionVersion);
     }
 
-    private void Refuse(Instant at, string reason)
+    private TieredSlaClock WithVersion(SlaDefinition definition, SlaClock? objective, SlaClock? agreement, SlaDefinitionVersion? version) =>
+        new(definition, Priority, objective, agreement, CalendarOverride, version);
+
+    private static void CheckInForce(SlaDefinitionVersion version, Instant at, string paramName)
+    {
+        if (at < version.EffectiveFrom)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, at, $"Version {version.EffectiveFrom} of SLA definition '{version.Definition.Id}' is not in force yet at {at}.");
+        }
+    }
+
+    private void Refuse(SlaClockEventKind command, Instant at, string reason)
     {
         SlaClock clock = CurrentClock();
-        throw new SlaClockCommandException(SlaClockEventKind.TargetChanged, at, clock.Evaluate(clock.LastEventAt).State, LastEventAt, reason);
+        throw new SlaClockCommandException(command, at, clock.Evaluate(clock.LastEventAt).State, LastEventAt, reason);
     }
 
     private void CheckNow(Instant now)

@@ -31,7 +31,7 @@ public sealed class SlaDefinitionCatalogTests
         SlaDefinitionCatalog catalog = SlaDefinitionCatalog.Empty.Add(Definition("resolution", 4));
         var e = Assert.Throws<ArgumentException>(() => catalog.Add(Definition("resolution", 8)));
         Assert.Equal("definition", e.ParamName);
-        Assert.StartsWith("Two different SLA definitions have the id 'resolution'; give each definition its own id.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Two different SLA definitions have the id 'resolution' effective from", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => SlaDefinitionCatalog.Of(new[] { Definition("resolution", 4), Definition("resolution", 8) }));
     }
 
