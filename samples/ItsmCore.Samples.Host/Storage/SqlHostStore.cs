@@ -11,7 +11,7 @@ namespace ItsmCore.Samples.Host.Storage;
 /// <summary>
 /// The SQL shared by the SQLite and PostgreSQL stores: the statements are the same on both (upserts with
 /// <c>ON CONFLICT</c>, <c>RETURNING</c>); a dialect supplies the connection, the DDL, the row lock of the lease query
-/// and the unique-violation test. Instants are stored as Unix ticks (bigint), so ordering is numeric on both.
+/// and the unique-violation test. Instants are stored as Unix nanoseconds (bigint, 1678 to 2262: a breach is one nanosecond after its due instant, so ticks would not do), so ordering is numeric on both.
 /// Thread-safe: every call opens its own connection (pooled by the provider).
 /// </summary>
 public abstract class SqlHostStore : IHostStore
@@ -126,7 +126,7 @@ public abstract class SqlHostStore : IHostStore
             ? "DO NOTHING"
             : "DO UPDATE SET wake_at = excluded.wake_at, lease_owner = NULL, lease_until = NULL, failure = NULL";
         await Exec(c, null, "INSERT INTO timers (clock_id, wake_at) VALUES (@c, @w) ON CONFLICT (clock_id) " + conflict, cancellationToken,
-            ("c", clockId), ("w", Ticks(wakeAt))).ConfigureAwait(false);
+            ("c", clockId), ("w", NsOrNull(wakeAt))).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -139,8 +139,8 @@ public abstract class SqlHostStore : IHostStore
             "(SELECT MIN(lease_until) FROM timers WHERE lease_until IS NOT NULL AND failure IS NULL)");
         await using DbDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await r.ReadAsync(cancellationToken).ConfigureAwait(false);
-        Instant? free = r.IsDBNull(0) ? null : Instant.FromUnixTimeTicks(r.GetInt64(0));
-        Instant? lease = r.IsDBNull(1) ? null : Instant.FromUnixTimeTicks(r.GetInt64(1));
+        Instant? free = r.IsDBNull(0) ? null : NsInstant.From(r.GetInt64(0));
+        Instant? lease = r.IsDBNull(1) ? null : NsInstant.From(r.GetInt64(1));
         return free is null ? lease : lease is null ? free : Instant.Min(free.Value, lease.Value);
     }
 
@@ -157,12 +157,12 @@ public abstract class SqlHostStore : IHostStore
             "UPDATE timers SET lease_owner = @o, lease_until = @u WHERE clock_id IN (" +
             "SELECT clock_id FROM timers WHERE wake_at <= @n AND failure IS NULL AND (lease_until IS NULL OR lease_until <= @n) " +
             "ORDER BY wake_at LIMIT @m " + LeaseLockClause + ") RETURNING clock_id, wake_at",
-            ("o", owner), ("u", until.ToUnixTimeTicks()), ("n", now.ToUnixTimeTicks()), ("m", max)))
+            ("o", owner), ("u", until.Ns()), ("n", now.Ns()), ("m", max)))
         {
             await using DbDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                result.Add(new TimerLease(r.GetString(0), Instant.FromUnixTimeTicks(r.GetInt64(1)), owner, until));
+                result.Add(new TimerLease(r.GetString(0), NsInstant.From(r.GetInt64(1)), owner, until));
             }
         }
 
@@ -180,8 +180,8 @@ public abstract class SqlHostStore : IHostStore
         await using DbTransaction tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
         int updated = await Exec(c, tx,
             "UPDATE timers SET wake_at = @w, lease_owner = NULL, lease_until = NULL WHERE clock_id = @c AND lease_owner = @o AND lease_until = @u AND wake_at = @a",
-            cancellationToken, ("w", Ticks(nextWakeAt)), ("c", lease.ClockId), ("o", lease.Owner), ("u", lease.LeaseUntil.ToUnixTimeTicks()),
-            ("a", lease.WakeAt.ToUnixTimeTicks())).ConfigureAwait(false);
+            cancellationToken, ("w", NsOrNull(nextWakeAt)), ("c", lease.ClockId), ("o", lease.Owner), ("u", lease.LeaseUntil.Ns()),
+            ("a", lease.WakeAt.Ns())).ConfigureAwait(false);
         if (updated == 0)
         {
             await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -192,7 +192,7 @@ public abstract class SqlHostStore : IHostStore
         {
             await Exec(c, tx,
                 "INSERT INTO outbox (dedup_key, clock_id, kind, at, payload) VALUES (@k, @c, @t, @a, @p) ON CONFLICT (dedup_key) DO NOTHING",
-                cancellationToken, ("k", m.DedupKey), ("c", m.ClockId), ("t", m.Kind), ("a", m.At.ToUnixTimeTicks()), ("p", m.Payload)).ConfigureAwait(false);
+                cancellationToken, ("k", m.DedupKey), ("c", m.ClockId), ("t", m.Kind), ("a", m.At.Ns()), ("p", m.Payload)).ConfigureAwait(false);
         }
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -220,7 +220,7 @@ public abstract class SqlHostStore : IHostStore
             return null;
         }
 
-        return (r.IsDBNull(0) ? null : Instant.FromUnixTimeTicks(r.GetInt64(0)), r.IsDBNull(1) ? null : r.GetString(1));
+        return (r.IsDBNull(0) ? null : NsInstant.From(r.GetInt64(0)), r.IsDBNull(1) ? null : r.GetString(1));
     }
 
     /// <inheritdoc/>
@@ -250,7 +250,7 @@ public abstract class SqlHostStore : IHostStore
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             result.Add(new PendingMessage(r.GetInt64(0),
-                new OutboxMessage(r.GetString(1), r.GetString(2), r.GetString(3), Instant.FromUnixTimeTicks(r.GetInt64(4)), r.GetString(5))));
+                new OutboxMessage(r.GetString(1), r.GetString(2), r.GetString(3), NsInstant.From(r.GetInt64(4)), r.GetString(5))));
         }
 
         return result;
@@ -273,7 +273,7 @@ public abstract class SqlHostStore : IHostStore
         }
     }
 
-    private static object Ticks(Instant? at) => at is { } i ? i.ToUnixTimeTicks() : DBNull.Value;
+    private static object NsOrNull(Instant? at) => at is { } i ? i.Ns() : DBNull.Value;
 
     private static DbCommand Command(DbConnection c, DbTransaction? tx, string sql, params (string Name, object Value)[] parameters)
     {
@@ -298,4 +298,19 @@ public abstract class SqlHostStore : IHostStore
         await using DbCommand cmd = Command(c, tx, sql, parameters);
         return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+}
+
+/// <summary>Instants as Unix nanoseconds in a bigint.</summary>
+internal static class NsInstant
+{
+    /// <summary>The instant's Unix nanoseconds.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The nanoseconds.</returns>
+    public static long Ns(this Instant instant) =>
+        checked((instant.ToUnixTimeTicks() * NodaConstants.NanosecondsPerTick) + (instant.InUtc().NanosecondOfDay % NodaConstants.NanosecondsPerTick));
+
+    /// <summary>The instant of Unix nanoseconds.</summary>
+    /// <param name="ns">The nanoseconds.</param>
+    /// <returns>The instant.</returns>
+    public static Instant From(long ns) => Instant.FromUnixTimeTicks(Math.DivRem(ns, NodaConstants.NanosecondsPerTick, out long rest)).PlusNanoseconds(rest);
 }

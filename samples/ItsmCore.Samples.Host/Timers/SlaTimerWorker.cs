@@ -104,7 +104,8 @@ public sealed class SlaTimerWorker : BackgroundService
             }
 
             await PublishAsync(cancellationToken).ConfigureAwait(false);
-            if (leases.Count < options.BatchSize)
+            // A timer re-armed in the past (the host was down) is due again at once: go on until nothing is due.
+            if (leases.Count == 0)
             {
                 return total;
             }
