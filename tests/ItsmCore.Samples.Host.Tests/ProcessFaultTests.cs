@@ -25,14 +25,9 @@ public sealed class ProcessFaultTests
     private static readonly Instant T0 = Instant.FromUtc(2026, 11, 20, 9, 0);
     private static readonly BusinessCalendar Always = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
 
-    private static string[] Expected(string id) =>
-    [
-        $"{id} threshold {T0 + Duration.FromMinutes(30)}", $"{id} threshold {T0 + Duration.FromMinutes(45)}",
-        $"{id} threshold {T0 + Duration.FromMinutes(54)}", $"{id} breach {T0 + Duration.FromHours(1) + Duration.Epsilon}",
-    ];
+    private static string[] Expected(string id) => WorkerTests.Expected(id, T0, 50, 75, 90, 100);
 
-    private static async Task<string[]> Recorded(IHostStore store) =>
-        (await store.AllMessagesAsync()).Select(m => $"{m.Message.ClockId} {m.Message.Kind} {m.Message.At}").ToArray();
+    private static Task<string[]> Recorded(IHostStore store) => WorkerTests.Recorded(store);
 
     private static string NewDataFolder()
     {

@@ -51,12 +51,12 @@ public sealed class WorkerTests
     private static SlaClock Start(Instant at) => SlaClock.Start(SlaTarget.Within(Duration.FromHours(1), Always.Id), Always, at, SlaThresholds.Default);
 
     // On a 24x7 calendar a threshold of p% of a one-hour target falls p% of an hour after the start.
-    private static string[] Expected(string clockId, Instant start, params decimal[] percents) =>
+    internal static string[] Expected(string clockId, Instant start, params decimal[] percents) =>
         percents.Select(p => p == 100m
             ? $"{clockId} breach {start + Duration.FromHours(1) + Duration.Epsilon}"
             : $"{clockId} threshold {start + Duration.FromSeconds((long)(36 * p))}").ToArray();
 
-    private static async Task<string[]> Recorded(IHostStore store) =>
+    internal static async Task<string[]> Recorded(IHostStore store) =>
         (await store.AllMessagesAsync()).Select(m => $"{m.Message.ClockId} {m.Message.Kind} {m.Message.At}").ToArray();
 
     [Theory, MemberData(nameof(Kinds))]
