@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ItsmCore.Calendars;
+using ItsmCore.Samples.Host;
+using ItsmCore.Samples.Host.Storage;
+using ItsmCore.Samples.Host.Timers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using NodaTime.Text;
+
+// ItsmCore host: SLA clocks as event streams, one due timer per clock, a timer worker and an outbox.
+//
+//   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        replay a scripted day into SQLite
+//   dotnet run --project samples/ItsmCore.Samples.Host                           run the worker (SQLite in the data folder)
+//   options: --data DIR (SQLite folder) | --postgres "Host=...;Database=..." ; --now INSTANT (frozen clock);
+//            --lease-ms N, --delay-ms N (pause after each timer), --batch N ; --load N (see docs/benchmarks/host.md)
+var options = HostCommandLine.Parse(args);
+if (options.Error is { } error)
+{
+    Console.Error.WriteLine(error);
+    return 2;
+}
+
+await using HostStoreHandle handle = await HostStoreHandle.OpenAsync(options).ConfigureAwait(false);
+if (options.ScriptedDay)
+{
+    await ScriptedDay.RunAsync(handle.Store, Console.Out).ConfigureAwait(false);
+    return 0;
+}
+
+if (options.Load is { } load)
+{
+    await LoadTool.RunAsync(handle.Store, options, load, Console.Out).ConfigureAwait(false);
+    return 0;
+}
+
+HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+builder.Services.AddSingleton<IHostStore>(handle.Store);
+builder.Services.AddSingleton<IBusinessCalendarProvider>(SampleCalendars.Catalog);
+builder.Services.AddSingleton<TimerSignal>();
+builder.Services.AddSingleton<SlaClockStore>();
+builder.Services.AddSingleton<IClock>(options.Now is { } now ? new FrozenClock(now) : SystemClock.Instance);
+builder.Services.AddSingleton<INotificationSink, ConsoleSink>();
+builder.Services.AddSingleton(new TimerWorkerOptions
+{
+    LeaseFor = Duration.FromMilliseconds(options.LeaseMs),
+    DelayPerTimer = TimeSpan.FromMilliseconds(options.DelayMs),
+    BatchSize = options.Batch,
+});
+builder.Services.AddHostedService<SlaTimerWorker>();
+using IHost host = builder.Build();
+
+// Start-up recovery: every clock in the store gets its timer back from its log (a wake-up in the past fires at once).
+(int clocks, IReadOnlyList<string> failures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
+Console.WriteLine($"host: {clocks} clocks recovered, {failures.Count} unreadable");
+foreach (string failure in failures)
+{
+    Console.Error.WriteLine($"host: unreadable clock: {failure}");
+}
+
+await host.RunAsync().ConfigureAwait(false);
+return 0;

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+
+namespace ItsmCore.Samples.Host.Storage;
+
+/// <summary>
+/// The default store: one SQLite file (WAL journal). Writers are serialized by SQLite's single write lock
+/// (<c>BEGIN IMMEDIATE</c>), so a lease is taken by one process at a time; several processes on one file are safe
+/// but do not scale out (use <see cref="PostgresHostStore"/>). Thread-safe.
+/// </summary>
+public sealed class SqliteHostStore : SqlHostStore
+{
+    private readonly string connectionString;
+
+    /// <summary>Creates a store over a database file (created on first use).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="busyTimeout">How long a writer waits for the write lock; the default is 30 seconds.</param>
+    public SqliteHostStore(string path, TimeSpan? busyTimeout = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Path = path;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)(busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds,
+        }.ToString();
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> Schema { get; } =
+    [
+        "PRAGMA journal_mode = WAL",
+        "CREATE TABLE IF NOT EXISTS events (stream_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, schema_version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (stream_id, version)) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS timers (clock_id TEXT PRIMARY KEY, wake_at INTEGER NULL, lease_owner TEXT NULL, lease_until INTEGER NULL, failure TEXT NULL)",
+        "CREATE INDEX IF NOT EXISTS timers_wake ON timers (wake_at) WHERE wake_at IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS timers_lease ON timers (lease_until) WHERE lease_until IS NOT NULL",
+        "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, dedup_key TEXT NOT NULL UNIQUE, clock_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, payload TEXT NOT NULL, published INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (id) WHERE published = 0",
+    ];
+
+    /// <inheritdoc/>
+    protected override string LeaseLockClause => string.Empty;
+
+    /// <inheritdoc/>
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var c = new SqliteConnection(connectionString);
+        await c.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return c;
+    }
+
+    /// <inheritdoc/>
+    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // deferred: false = BEGIN IMMEDIATE: the write lock is taken before the first read, so read-then-write is atomic.
+        await Task.FromResult(((SqliteConnection)connection).BeginTransaction(deferred: false)).ConfigureAwait(false);
+
+    /// <inheritdoc/>
+    protected override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
+}
