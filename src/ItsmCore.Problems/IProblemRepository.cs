@@ -10,7 +10,7 @@ namespace ItsmCore.Problems;
 /// </summary>
 public interface IProblemRepository
 {
-    /// <summary>Loads a problem by rebuilding it from its stored events (<see cref="Problem.Rebuild"/>).</summary>
+    /// <summary>Loads a problem by rebuilding it from its stored events with the host's rules (<see cref="Problem.Rebuild"/>).</summary>
     /// <param name="id">The problem's id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The problem, or null when no problem has that id.</returns>
@@ -19,7 +19,8 @@ public interface IProblemRepository
     /// <summary>
     /// Appends <paramref name="problem"/>'s <see cref="EventSourcedAggregate{TEvent}.UncommittedEvents"/> if the stored
     /// version equals its <see cref="EventSourcedAggregate{TEvent}.PersistedVersion"/> (0 for a new problem), then calls
-    /// <see cref="EventSourcedAggregate{TEvent}.MarkCommitted"/>.
+    /// <see cref="EventSourcedAggregate{TEvent}.MarkCommitted"/> with the version it stored (the version of the last
+    /// event written), which the problem checks.
     /// </summary>
     /// <param name="problem">The problem.</param>
     /// <param name="cancellationToken">Cancels the write.</param>

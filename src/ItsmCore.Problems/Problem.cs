@@ -18,15 +18,23 @@ namespace ItsmCore.Problems;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every command method guards its arguments, checks its command with the matching public validator (throwing
-/// <see cref="ValidationException"/> with each property name and reason), refuses an <c>at</c> earlier than the last
-/// event, checks the lifecycle and the problem's rules, and only then raises its event: a refused command leaves the
-/// problem unchanged (same <see cref="EventSourcedAggregate{TEvent}.Version"/> and journal). A command that would change
-/// nothing (linking a linked incident, restating the same title) raises no event.
+/// Every command method guards its arguments, checks its command with the validator registered for it
+/// (<see cref="IValidator{T}"/>, built from <see cref="Rules"/>; throwing <see cref="ValidationException"/> with each
+/// property name, reason and error code <c>Problem.{Field}.{Reason}</c>), refuses an <c>at</c> earlier than
+/// <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>, checks the lifecycle and the problem's rules, and only then
+/// raises its event: a refused command leaves the problem unchanged (same
+/// <see cref="EventSourcedAggregate{TEvent}.Version"/> and journal). A command that would change nothing (linking a
+/// linked incident, restating the same title) raises no event and throws nothing.
 /// </para>
 /// <para>
-/// Closed and cancelled problems are final: every command on them throws <see cref="InvalidTransitionException"/>
-/// naming the state. Field edits and linking are allowed in every other state.
+/// Closed and cancelled problems are final (<see cref="IsOpen"/> is false): a field edit or link on them throws
+/// <see cref="DomainRuleException"/> with code <c>Problem.Status.Final</c>; a status change the lifecycle table does
+/// not allow throws <see cref="InvalidTransitionException"/>. Other business refusals are
+/// <see cref="DomainRuleException"/>s with the codes listed in docs/problems.md.
+/// </para>
+/// <para>
+/// Everything a command takes from <see cref="Rules"/> (the priority a matrix gives) is written into the event, so a
+/// problem rebuilt under different rules has the same state and journal.
 /// </para>
 /// <para>
 /// A problem is a mutable object owned by one unit of work; it is not thread-safe. Load it from an
@@ -53,21 +61,6 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>The longest resolution code accepted.</summary>
     public const int MaxCodeLength = 100;
 
-    private static readonly UpdateProblemDetailsValidator UpdateDetailsValidator = new();
-    private static readonly AssignProblemValidator AssignValidator = new();
-    private static readonly LinkIncidentValidator LinkIncidentValidator = new();
-    private static readonly UnlinkIncidentValidator UnlinkIncidentValidator = new();
-    private static readonly LinkConfigurationItemValidator LinkItemValidator = new();
-    private static readonly UnlinkConfigurationItemValidator UnlinkItemValidator = new();
-    private static readonly AddRootCauseNoteValidator NoteValidator = new();
-    private static readonly IdentifyRootCauseValidator RootCauseValidator = new();
-    private static readonly PublishWorkaroundValidator WorkaroundValidator = new();
-    private static readonly RecordKnownErrorValidator KnownErrorValidator = new();
-    private static readonly InvestigateProblemValidator InvestigateValidator = new();
-    private static readonly ResolveProblemValidator ResolveValidator = new();
-    private static readonly CloseProblemValidator CloseValidator = new();
-    private static readonly ReopenProblemValidator ReopenValidator = new();
-    private static readonly CancelProblemValidator CancelValidator = new();
 
     private readonly List<IncidentId> linkedIncidents = new();
     private readonly List<ConfigurationItemId> affectedItems = new();
@@ -75,12 +68,14 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     private readonly ReadOnlyCollection<IncidentId> linkedIncidentsView;
     private readonly ReadOnlyCollection<ConfigurationItemId> affectedItemsView;
     private readonly ReadOnlyCollection<RootCauseNote> notesView;
+    private readonly ProblemRules rules;
     private string? knownErrorSymptom;
     private Instant knownErrorRecordedAt;
     private KnownErrorStatus knownErrorStatus;
 
-    private Problem()
+    private Problem(ProblemRules rules)
     {
+        this.rules = rules;
         linkedIncidentsView = linkedIncidents.AsReadOnly();
         affectedItemsView = affectedItems.AsReadOnly();
         notesView = notes.AsReadOnly();
@@ -123,9 +118,6 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Who recorded it.</summary>
     public Actor RecordedBy { get; private set; } = Actor.System;
 
-    /// <summary>When the last event happened; commands with an earlier <c>at</c> are refused.</summary>
-    public Instant UpdatedAt { get; private set; }
-
     /// <summary>The impact level, in the priority matrix's spelling.</summary>
     public string Impact { get; private set; } = string.Empty;
 
@@ -145,7 +137,7 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     public string? AssignmentGroup { get; private set; }
 
     /// <summary>The person responsible, or null.</summary>
-    public string? Assignee { get; private set; }
+    public Actor? Assignee { get; private set; }
 
     /// <summary>The configuration items the problem affects, in the order they were linked.</summary>
     public IReadOnlyList<ConfigurationItemId> AffectedConfigurationItems => affectedItemsView;
@@ -178,32 +170,35 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>How the problem was resolved; null unless resolved or closed.</summary>
     public ProblemResolution? Resolution { get; private set; }
 
-    /// <summary>Whether the problem is closed or cancelled (no command is accepted any more).</summary>
-    public bool IsFinal => Lifecycle.FinalStates.Contains(Status);
+    /// <summary>Whether the problem is in a state that is not final in <see cref="Lifecycle"/> (not closed or cancelled): it still accepts commands.</summary>
+    public bool IsOpen => !Lifecycle.FinalStates.Contains(Status);
 
-    /// <summary>Records a new problem: status <see cref="ProblemStatus.New"/>, priority from the options' matrix.</summary>
+    /// <summary>The frozen rules the problem works with (the priority matrix), given when it was recorded or rebuilt.</summary>
+    public ProblemRules Rules => rules;
+
+    /// <summary>Records a new problem: status <see cref="ProblemStatus.New"/>, priority from the rules' matrix (written into the event).</summary>
     /// <param name="command">What to record.</param>
     /// <param name="id">The new problem's id (e.g. from an <see cref="IIdGenerator"/>).</param>
     /// <param name="actor">Who records it.</param>
     /// <param name="at">When.</param>
-    /// <param name="options">The options (the priority matrix).</param>
+    /// <param name="rules">The rules (the priority matrix); see <see cref="ProblemRules.Create"/>.</param>
     /// <returns>The problem, with one uncommitted <see cref="ProblemRecorded"/> event.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="command"/>, <paramref name="actor"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the empty id, or the options have no priority matrix.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="RecordProblemValidator"/>'s rules.</exception>
-    public static Problem Record(RecordProblem command, ProblemId id, Actor actor, Instant at, ProblemOptions options)
+    /// <exception cref="ArgumentNullException"><paramref name="command"/>, <paramref name="actor"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the empty id.</exception>
+    /// <exception cref="ValidationException">The command breaks the rules of its validator (impact and urgency of the matrix, text limits, distinct ids).</exception>
+    public static Problem Record(RecordProblem command, ProblemId id, Actor actor, Instant at, ProblemRules rules)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(rules);
         if (id.Value.Length == 0)
         {
             throw new ArgumentException("A problem needs an id; the empty id (the default value) was given.", nameof(id));
         }
 
-        PriorityMatrix matrix = MatrixOf(options, nameof(options));
-        new RecordProblemValidator(matrix).ValidateAndThrow(command);
-        var problem = new Problem();
+        PriorityMatrix matrix = rules.PriorityMatrix;
+        rules.Validators.RecordProblem.ValidateAndThrow(command);
+        var problem = new Problem(rules);
         problem.Raise(new ProblemRecorded(
             id,
             1,
@@ -215,23 +210,28 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
             matrix.CanonicalImpact(command.Impact),
             matrix.CanonicalUrgency(command.Urgency),
             matrix.PriorityFor(command.Impact, command.Urgency),
-            Array.AsReadOnly((command.LinkedIncidents ?? []).ToArray()),
-            Array.AsReadOnly((command.AffectedConfigurationItems ?? []).ToArray())));
+            EquatableArray.From(command.LinkedIncidents ?? []),
+            EquatableArray.From(command.AffectedConfigurationItems ?? [])));
         return problem;
     }
 
     /// <summary>Rebuilds a problem from its events, as a repository does when loading it.</summary>
     /// <param name="history">The events, oldest first, starting with <see cref="ProblemRecorded"/>.</param>
+    /// <param name="rules">
+    /// The rules the problem works with from now on. The history does not depend on them: what a command took from
+    /// the rules is in its event, so rebuilding under changed rules gives the same state and journal.
+    /// </param>
     /// <returns>The problem, with no uncommitted events; equal to the original in every property and its journal.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="history"/> or an event is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/>, an event or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The history is empty, does not start with <see cref="ProblemRecorded"/>, has a version gap, an event of another
     /// problem or of an unknown type, or an event earlier than the one before it.
     /// </exception>
-    public static Problem Rebuild(IEnumerable<ProblemEvent> history)
+    public static Problem Rebuild(IEnumerable<ProblemEvent> history, ProblemRules rules)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var problem = new Problem();
+        ArgumentNullException.ThrowIfNull(rules);
+        var problem = new Problem(rules);
         problem.Replay(history);
         return problem;
     }
@@ -239,14 +239,14 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Changes the title, description or category.</summary>
     /// <param name="command">The new values (null fields keep theirs).</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="UpdateProblemDetailsValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
     public void UpdateDetails(UpdateProblemDetails command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, UpdateDetailsValidator, nameof(UpdateDetails));
+        CheckEdit(command, actor, at, rules.Validators.UpdateProblemDetails, "update the details");
         string title = command.Title ?? Title;
         string description = command.Description ?? Description;
         CategoryPath category = command.Category ?? Category;
@@ -259,24 +259,20 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     }
 
     /// <summary>
-    /// Reassesses the priority: the matrix's cell for the impact and urgency, or a manual override with a reason
-    /// (see <see cref="ChangeProblemPriority"/>). The matrix is passed in because a problem loaded from a repository does
-    /// not carry one.
+    /// Reassesses the priority: the <see cref="Rules"/>' matrix cell for the impact and urgency, or a manual override
+    /// with a reason (see <see cref="ChangeProblemPriority"/>). The priority applied is written into the event.
     /// </summary>
     /// <param name="command">The assessment.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
-    /// <param name="options">The options (the priority matrix).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="command"/>, <paramref name="actor"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options have no priority matrix.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="ChangeProblemPriorityValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
-    public void ChangePriority(ChangeProblemPriority command, Actor actor, Instant at, ProblemOptions options)
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
+    public void ChangePriority(ChangeProblemPriority command, Actor actor, Instant at)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        PriorityMatrix matrix = MatrixOf(options, nameof(options));
-        CheckEdit(command, actor, at, new ChangeProblemPriorityValidator(matrix), nameof(ChangePriority));
+        PriorityMatrix matrix = rules.PriorityMatrix;
+        CheckEdit(command, actor, at, rules.Validators.ChangeProblemPriority, "change the priority");
         string impact = matrix.CanonicalImpact(command.Impact);
         string urgency = matrix.CanonicalUrgency(command.Urgency);
         bool overridden = command.OverridePriority is not null;
@@ -293,15 +289,15 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Sets the assignment group and assignee (null clears).</summary>
     /// <param name="command">The new assignment.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="AssignProblemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
     public void Assign(AssignProblem command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, AssignValidator, nameof(Assign));
-        if (command.AssignmentGroup == AssignmentGroup && command.Assignee == Assignee)
+        CheckEdit(command, actor, at, rules.Validators.AssignProblem, "assign the problem");
+        if (command.AssignmentGroup == AssignmentGroup && command.Assignee?.Id == Assignee?.Id)
         {
             return;
         }
@@ -312,110 +308,116 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Links an incident the problem caused; an already linked incident changes nothing.</summary>
     /// <param name="command">The incident.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="LinkIncidentValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
-    public void LinkIncident(LinkIncident command, Actor actor, Instant at)
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
+    public void LinkIncident(LinkProblemIncident command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, LinkIncidentValidator, nameof(LinkIncident));
+        CheckEdit(command, actor, at, rules.Validators.LinkProblemIncident, "link an incident");
         if (linkedIncidents.Contains(command.Incident))
         {
             return;
         }
 
-        Raise(new IncidentLinked(Id, Version + 1, at, actor, command.Incident, Workaround?.Text));
+        Raise(new ProblemIncidentLinked(Id, Version + 1, at, actor, command.Incident, Workaround?.Text));
     }
 
     /// <summary>Removes a linked incident.</summary>
     /// <param name="command">The incident and an optional reason.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="UnlinkIncidentValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
-    /// <exception cref="ArgumentException">The incident is not linked to this problem.</exception>
-    public void UnlinkIncident(UnlinkIncident command, Actor actor, Instant at)
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
+    /// <exception cref="DomainRuleException">The incident is not linked to this problem (<c>Problem.LinkedIncidents.NotLinked</c>).</exception>
+    public void UnlinkIncident(UnlinkProblemIncident command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, UnlinkIncidentValidator, nameof(UnlinkIncident));
+        CheckEdit(command, actor, at, rules.Validators.UnlinkProblemIncident, "unlink an incident");
         if (!linkedIncidents.Contains(command.Incident))
         {
-            throw new ArgumentException(
-                $"{RecordTypeName} {Id}: incident {command.Incident} is not linked; linked incidents: {List(linkedIncidents)}.",
-                nameof(command));
+            throw Refuse(
+                "unlink an incident",
+                new Refusal(
+                    ProblemRefusalCodes.IncidentNotLinked,
+                    $"incident {command.Incident} is not linked; linked incidents: {List(linkedIncidents)}",
+                    [new("incident", command.Incident.Value)]));
         }
 
-        Raise(new IncidentUnlinked(Id, Version + 1, at, actor, command.Incident, command.Reason));
+        Raise(new ProblemIncidentUnlinked(Id, Version + 1, at, actor, command.Incident, command.Reason));
     }
 
     /// <summary>Records a configuration item as affected; an already linked item changes nothing.</summary>
     /// <param name="command">The configuration item.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="LinkConfigurationItemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
-    public void LinkConfigurationItem(LinkConfigurationItem command, Actor actor, Instant at)
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
+    public void LinkConfigurationItem(LinkProblemConfigurationItem command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, LinkItemValidator, nameof(LinkConfigurationItem));
+        CheckEdit(command, actor, at, rules.Validators.LinkProblemConfigurationItem, "link a configuration item");
         if (affectedItems.Contains(command.ConfigurationItem))
         {
             return;
         }
 
-        Raise(new ConfigurationItemLinked(Id, Version + 1, at, actor, command.ConfigurationItem));
+        Raise(new ProblemConfigurationItemLinked(Id, Version + 1, at, actor, command.ConfigurationItem));
     }
 
     /// <summary>Removes an affected configuration item.</summary>
     /// <param name="command">The configuration item and an optional reason.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="UnlinkConfigurationItemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
-    /// <exception cref="ArgumentException">The configuration item is not linked to this problem.</exception>
-    public void UnlinkConfigurationItem(UnlinkConfigurationItem command, Actor actor, Instant at)
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
+    /// <exception cref="DomainRuleException">The configuration item is not linked to this problem (<c>Problem.AffectedConfigurationItems.NotLinked</c>).</exception>
+    public void UnlinkConfigurationItem(UnlinkProblemConfigurationItem command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, UnlinkItemValidator, nameof(UnlinkConfigurationItem));
+        CheckEdit(command, actor, at, rules.Validators.UnlinkProblemConfigurationItem, "unlink a configuration item");
         if (!affectedItems.Contains(command.ConfigurationItem))
         {
-            throw new ArgumentException(
-                $"{RecordTypeName} {Id}: configuration item {command.ConfigurationItem} is not linked; affected configuration items: {List(affectedItems)}.",
-                nameof(command));
+            throw Refuse(
+                "unlink a configuration item",
+                new Refusal(
+                    ProblemRefusalCodes.ConfigurationItemNotLinked,
+                    $"configuration item {command.ConfigurationItem} is not linked; affected configuration items: {List(affectedItems)}",
+                    [new("configurationItem", command.ConfigurationItem.Value)]));
         }
 
-        Raise(new ConfigurationItemUnlinked(Id, Version + 1, at, actor, command.ConfigurationItem, command.Reason));
+        Raise(new ProblemConfigurationItemUnlinked(Id, Version + 1, at, actor, command.ConfigurationItem, command.Reason));
     }
 
     /// <summary>Adds a note to the root-cause analysis (author <paramref name="actor"/>, time <paramref name="at"/>).</summary>
     /// <param name="command">The note.</param>
     /// <param name="actor">Who writes it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="AddRootCauseNoteValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
     public void AddRootCauseNote(AddRootCauseNote command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, NoteValidator, nameof(AddRootCauseNote));
+        CheckEdit(command, actor, at, rules.Validators.AddRootCauseNote, "add a root-cause note");
         Raise(new RootCauseNoteAdded(Id, Version + 1, at, actor, command.Text));
     }
 
     /// <summary>States the root cause, replacing an earlier statement; the same text again changes nothing.</summary>
     /// <param name="command">The root cause.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="IdentifyRootCauseValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
     public void IdentifyRootCause(IdentifyRootCause command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, RootCauseValidator, nameof(IdentifyRootCause));
+        CheckEdit(command, actor, at, rules.Validators.IdentifyRootCause, "identify the root cause");
         if (command.RootCause == RootCause)
         {
             return;
@@ -430,33 +432,33 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// </summary>
     /// <param name="command">The workaround.</param>
     /// <param name="actor">Who publishes it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="PublishWorkaroundValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">The problem is closed or cancelled.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The problem is closed or cancelled (<c>Problem.Status.Final</c>).</exception>
     public void PublishWorkaround(PublishWorkaround command, Actor actor, Instant at)
     {
-        CheckEdit(command, actor, at, WorkaroundValidator, nameof(PublishWorkaround));
+        CheckEdit(command, actor, at, rules.Validators.PublishWorkaround, "publish a workaround");
         if (command.Workaround == Workaround?.Text)
         {
             return;
         }
 
-        Raise(new WorkaroundPublished(Id, Version + 1, at, actor, command.Workaround, Workaround?.Text, Array.AsReadOnly(linkedIncidents.ToArray())));
+        Raise(new WorkaroundPublished(Id, Version + 1, at, actor, command.Workaround, Workaround?.Text, EquatableArray.From(linkedIncidents)));
     }
 
     /// <summary>Starts the investigation of a new problem (trigger <see cref="ProblemTrigger.Investigate"/>).</summary>
     /// <param name="command">An optional reason.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="InvestigateProblemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle has no Investigate transition from the current status.</exception>
     public void StartInvestigation(InvestigateProblem command, Actor actor, Instant at)
     {
-        CheckTransition(command, actor, at, InvestigateValidator, ProblemTrigger.Investigate);
+        CheckTransition(command, actor, at, rules.Validators.InvestigateProblem, ProblemTrigger.Investigate);
         Raise(new ProblemInvestigationStarted(Id, Version + 1, at, actor, command.Reason, Status, StatusReason));
     }
 
@@ -466,25 +468,26 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// </summary>
     /// <param name="command">The symptom.</param>
     /// <param name="actor">Who does it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="RecordKnownErrorValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
-    /// <exception cref="InvalidTransitionException">
-    /// The lifecycle has no RecordKnownError transition from the current status, or the problem has neither a root cause
-    /// nor a workaround (ISO/IEC 20000-1: a known error has an identified root cause or a workaround).
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="InvalidTransitionException">The lifecycle has no RecordKnownError transition from the current status.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The problem has neither a root cause nor a workaround (ISO/IEC 20000-1: a known error has an identified root cause
+    /// or a workaround; <c>Problem.KnownError.NoRootCauseOrWorkaround</c>).
     /// </exception>
     public void RecordKnownError(RecordKnownError command, Actor actor, Instant at)
     {
-        CheckTransition(command, actor, at, KnownErrorValidator, ProblemTrigger.RecordKnownError);
+        CheckTransition(command, actor, at, rules.Validators.RecordKnownError, ProblemTrigger.RecordKnownError);
         if (RootCause is null && Workaround is null)
         {
-            throw new InvalidTransitionException(
-                RecordTypeName,
-                Id.Value,
-                Status.ToString(),
-                nameof(ProblemTrigger.RecordKnownError),
-                "a known error needs an identified root cause or a published workaround (ISO/IEC 20000-1), and this problem has neither; identify the root cause or publish a workaround first");
+            throw Refuse(
+                "record a known error",
+                new Refusal(
+                    ProblemRefusalCodes.KnownErrorWithoutRootCauseOrWorkaround,
+                    "a known error needs an identified root cause or a published workaround (ISO/IEC 20000-1), and this problem has neither; identify the root cause or publish a workaround first",
+                    [new("status", Status.ToString())]));
         }
 
         Raise(new KnownErrorRecorded(Id, Version + 1, at, actor, command.Symptom, RootCause, Workaround?.Text, knownErrorSymptom, Status, StatusReason));
@@ -493,56 +496,56 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     /// <summary>Records the resolution (trigger <see cref="ProblemTrigger.Resolve"/>).</summary>
     /// <param name="command">The resolution code, notes and change.</param>
     /// <param name="actor">Who resolves it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="ResolveProblemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle has no Resolve transition from the current status.</exception>
     public void Resolve(ResolveProblem command, Actor actor, Instant at)
     {
-        CheckTransition(command, actor, at, ResolveValidator, ProblemTrigger.Resolve);
+        CheckTransition(command, actor, at, rules.Validators.ResolveProblem, ProblemTrigger.Resolve);
         Raise(new ProblemResolved(Id, Version + 1, at, actor, command.ResolutionCode, command.Notes, command.Change, Status, StatusReason));
     }
 
     /// <summary>Closes a resolved problem (trigger <see cref="ProblemTrigger.Close"/>); an active known error is retired.</summary>
     /// <param name="command">An optional reason.</param>
     /// <param name="actor">Who closes it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="CloseProblemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle has no Close transition from the current status.</exception>
     public void Close(CloseProblem command, Actor actor, Instant at)
     {
-        CheckTransition(command, actor, at, CloseValidator, ProblemTrigger.Close);
+        CheckTransition(command, actor, at, rules.Validators.CloseProblem, ProblemTrigger.Close);
         Raise(new ProblemClosed(Id, Version + 1, at, actor, command.Reason, HasActiveKnownError, Status, StatusReason));
     }
 
     /// <summary>Reopens a resolved problem (trigger <see cref="ProblemTrigger.Reopen"/>); the resolution is cleared.</summary>
     /// <param name="command">The reason.</param>
     /// <param name="actor">Who reopens it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="ReopenProblemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle has no Reopen transition from the current status.</exception>
     public void Reopen(ReopenProblem command, Actor actor, Instant at)
     {
-        CheckTransition(command, actor, at, ReopenValidator, ProblemTrigger.Reopen);
+        CheckTransition(command, actor, at, rules.Validators.ReopenProblem, ProblemTrigger.Reopen);
         Raise(new ProblemReopened(Id, Version + 1, at, actor, command.Reason, Resolution, Status, StatusReason));
     }
 
     /// <summary>Withdraws the problem (trigger <see cref="ProblemTrigger.Cancel"/>); an active known error is retired.</summary>
     /// <param name="command">The reason.</param>
     /// <param name="actor">Who cancels it.</param>
-    /// <param name="at">When; not earlier than <see cref="UpdatedAt"/>.</param>
+    /// <param name="at">When; not earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
-    /// <exception cref="ValidationException">The command breaks <see cref="CancelProblemValidator"/>'s rules.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="UpdatedAt"/>.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator\'s rules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is earlier than <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle has no Cancel transition from the current status.</exception>
     public void Cancel(CancelProblem command, Actor actor, Instant at)
     {
-        CheckTransition(command, actor, at, CancelValidator, ProblemTrigger.Cancel);
+        CheckTransition(command, actor, at, rules.Validators.CancelProblem, ProblemTrigger.Cancel);
         Raise(new ProblemCancelled(Id, Version + 1, at, actor, command.Reason, HasActiveKnownError, Status, StatusReason));
     }
 
@@ -558,17 +561,17 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
                 nameof(domainEvent));
         }
 
-        if (Version > 0 && domainEvent.At < UpdatedAt)
+        if (Version > 0 && domainEvent.At < LastEventAt)
         {
             throw new ArgumentException(
-                $"Event {domainEvent.GetType().Name} (version {domainEvent.Version}) at {InstantPattern.ExtendedIso.Format(domainEvent.At)} is earlier than the event before it ({InstantPattern.ExtendedIso.Format(UpdatedAt)}).",
+                $"Event {domainEvent.GetType().Name} (version {domainEvent.Version}) at {InstantPattern.ExtendedIso.Format(domainEvent.At)} is earlier than the event before it ({InstantPattern.ExtendedIso.Format(LastEventAt)}).",
                 nameof(domainEvent));
         }
 
         switch (domainEvent)
         {
             case ProblemRecorded e:
-                Id = e.Id;
+                Id = e.Problem;
                 Title = e.Title;
                 Description = e.Description;
                 Category = e.Category;
@@ -596,16 +599,16 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
                 AssignmentGroup = e.AssignmentGroup;
                 Assignee = e.Assignee;
                 break;
-            case IncidentLinked e:
+            case ProblemIncidentLinked e:
                 linkedIncidents.Add(e.Incident);
                 break;
-            case IncidentUnlinked e:
+            case ProblemIncidentUnlinked e:
                 linkedIncidents.Remove(e.Incident);
                 break;
-            case ConfigurationItemLinked e:
+            case ProblemConfigurationItemLinked e:
                 affectedItems.Add(e.ConfigurationItem);
                 break;
-            case ConfigurationItemUnlinked e:
+            case ProblemConfigurationItemUnlinked e:
                 affectedItems.Remove(e.ConfigurationItem);
                 break;
             case RootCauseNoteAdded e:
@@ -645,14 +648,9 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
             default:
                 throw new ArgumentException($"{domainEvent.GetType().Name} is not a problem event this version of ItsmCore.Problems knows.", nameof(domainEvent));
         }
-
-        UpdatedAt = domainEvent.At;
     }
 
     private bool HasActiveKnownError => knownErrorSymptom is not null && knownErrorStatus == KnownErrorStatus.Active;
-
-    private static PriorityMatrix MatrixOf(ProblemOptions options, string paramName) =>
-        options.PriorityMatrix ?? throw new ArgumentException("The problem options have no priority matrix.", paramName);
 
     private static string List<T>(IEnumerable<T> items)
     {
@@ -680,12 +678,12 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
         validator.ValidateAndThrow(command);
-        if (at < UpdatedAt)
+        if (at < LastEventAt)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(at),
                 at,
-                $"{RecordTypeName} {Id}: the command is dated {InstantPattern.ExtendedIso.Format(at)}, earlier than the problem's last event ({InstantPattern.ExtendedIso.Format(UpdatedAt)}); a record's history only moves forward.");
+                $"{RecordTypeName} {Id}: the command is dated {InstantPattern.ExtendedIso.Format(at)}, earlier than the problem's last event ({InstantPattern.ExtendedIso.Format(LastEventAt)}); a record's history only moves forward.");
         }
     }
 
@@ -693,16 +691,18 @@ public sealed class Problem : EventSourcedAggregate<ProblemEvent>
     private void CheckEdit<TCommand>(TCommand command, Actor actor, Instant at, IValidator<TCommand> validator, string attempted)
     {
         CheckCommon(command, actor, at, validator);
-        if (IsFinal)
+        if (!IsOpen)
         {
-            throw new InvalidTransitionException(
-                RecordTypeName,
-                Id.Value,
-                Status.ToString(),
+            throw Refuse(
                 attempted,
-                $"{Status} is a final state; a closed or cancelled problem can no longer be changed");
+                new Refusal(
+                    ProblemRefusalCodes.Final,
+                    $"it is {Status}, a final state; a closed or cancelled problem can no longer be changed",
+                    [new("status", Status.ToString())]));
         }
     }
+
+    private DomainRuleException Refuse(string attempted, Refusal refusal) => new(RecordTypeName, Id.Value, attempted, refusal);
 
     /// <summary>Checks a status change: common checks, then the lifecycle table.</summary>
     private void CheckTransition<TCommand>(TCommand command, Actor actor, Instant at, IValidator<TCommand> validator, ProblemTrigger trigger)

@@ -4,7 +4,7 @@ namespace ItsmCore.Problems;
 
 /// <summary>
 /// Options of the Problems package: the priority matrix problems are prioritised with and the trend detection the DI
-/// registration's <see cref="ProblemTrendDetector"/> uses. Checked by <see cref="ProblemOptionsValidator"/> (every error
+/// registration's <see cref="ProblemTrendDetector"/> uses. Frozen and checked by <see cref="ProblemRules.Create"/> (every error
 /// at once) when registered with <c>AddItsmCoreProblems</c>.
 /// </summary>
 /// <remarks>
@@ -20,8 +20,4 @@ public sealed class ProblemOptions
     /// <summary>The trend detection settings of the registered <see cref="ProblemTrendDetector"/>.</summary>
     /// <value>The default value is <see cref="TrendDetectionOptions.Default"/> (7-day window, threshold 3, by configuration item, category depth 2).</value>
     public TrendDetectionOptions TrendDetection { get; set; } = TrendDetectionOptions.Default;
-
-    /// <summary>Whether both options hold equal settings.</summary>
-    internal bool HasSameSettings(ProblemOptions other) =>
-        Equals(PriorityMatrix, other.PriorityMatrix) && Equals(TrendDetection, other.TrendDetection);
 }

@@ -7,7 +7,7 @@ namespace ItsmCore.Problems;
 /// Checks <see cref="ProblemOptions"/>: a priority matrix is set, and the trend detection settings are present and valid
 /// (<see cref="TrendDetectionOptionsValidator"/>). Stateless and thread-safe once constructed.
 /// </summary>
-public sealed class ProblemOptionsValidator : AbstractValidator<ProblemOptions>
+internal sealed class ProblemOptionsValidator : AbstractValidator<ProblemOptions>
 {
     /// <summary>Creates the validator.</summary>
     public ProblemOptionsValidator()

@@ -31,7 +31,7 @@ public sealed class WorkaroundPropagator
         var noted = new List<IncidentId>();
         foreach (IncidentId id in published.LinkedIncidents)
         {
-            if (await incidents.NoteWorkaroundAsync(id, published.Id, published.Workaround, published.Actor, published.At, cancellationToken).ConfigureAwait(false))
+            if (await incidents.NoteWorkaroundAsync(id, published.Problem, published.Workaround, published.Actor, published.At, cancellationToken).ConfigureAwait(false))
             {
                 noted.Add(id);
             }

@@ -4,7 +4,10 @@ using ItsmCore.Incidents;
 
 namespace ItsmCore.Testing;
 
-/// <summary>Entry points of the test builders: <c>Build.Incident().WithPriority("High").InProgress().Build()</c>. Thread-safe.</summary>
+/// <summary>
+/// Entry points of the test builders: <c>Build.Incident().WithPriority("High").InProgress().Build()</c>,
+/// <c>Build.Problem().WithIncidents("INC-1").KnownError().Build()</c>. Thread-safe.
+/// </summary>
 public static class Build
 {
     private static readonly Lazy<IncidentRules> Rules = new(() => IncidentRules.Create(
@@ -20,4 +23,8 @@ public static class Build
     /// <summary>Starts an incident builder.</summary>
     /// <returns>A new builder with the defaults.</returns>
     public static IncidentBuilder Incident() => new();
+
+    /// <summary>Starts a problem builder.</summary>
+    /// <returns>A new builder with the defaults.</returns>
+    public static ProblemBuilder Problem() => new();
 }

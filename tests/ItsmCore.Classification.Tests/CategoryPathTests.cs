@@ -133,7 +133,7 @@ public sealed class CategoryPathTests
     }
 
     [Fact]
-    public void Segments_CannotBeModifiedThroughACast()
+    public void Segments_CastToArrayOrList_CannotBeModified()
     {
         CategoryPath path = CategoryPath.Parse("Network/VPN");
         var list = Assert.IsAssignableFrom<IList<string>>(path.Segments);
@@ -227,7 +227,7 @@ public sealed class CategoryPathTests
     }
 
     [Fact]
-    public void Operators_CompareIgnoringCase()
+    public void Operators_DifferentCase_CompareEqual()
     {
         Assert.True(CategoryPath.Parse("Network/VPN") == CategoryPath.Parse("NETWORK/vpn"));
         Assert.False(CategoryPath.Parse("Network/VPN") != CategoryPath.Parse("NETWORK/vpn"));
@@ -236,7 +236,7 @@ public sealed class CategoryPathTests
     }
 
     [Fact]
-    public void Default_IsEmpty()
+    public void Default_Uninitialised_IsEmpty()
     {
         CategoryPath empty = default;
 
@@ -249,7 +249,7 @@ public sealed class CategoryPathTests
     }
 
     [Fact]
-    public void ToString_KeepsSpellingAndRoundTrips()
+    public void ToString_AnyPath_KeepsSpellingAndRoundTrips()
     {
         CategoryPath path = CategoryPath.Of("Network", "VPN", "Client (macOS)");
 

@@ -22,7 +22,7 @@ public sealed class PriorityMatrixTests
     }
 
     [Fact]
-    public void Default_AxesAndScale()
+    public void Default_Matrix_HasTheDocumentedAxesAndScale()
     {
         Assert.Equal(PriorityScale.Default, PriorityMatrix.Default.Scale);
         Assert.Equal(new[] { "High", "Medium", "Low" }, PriorityMatrix.Default.Impacts);
@@ -33,7 +33,7 @@ public sealed class PriorityMatrixTests
     [InlineData("high", "HIGH", 1)]
     [InlineData("MEDIUM", "low", 4)]
     [InlineData("lOw", "mEdIuM", 4)]
-    public void PriorityFor_IgnoresCase(string impact, string urgency, int level)
+    public void PriorityFor_LevelsInAnyCase_GivesTheSameCell(string impact, string urgency, int level)
     {
         Assert.Equal(PriorityScale.Default.Get(level), PriorityMatrix.Default.PriorityFor(impact, urgency));
     }
@@ -42,7 +42,7 @@ public sealed class PriorityMatrixTests
     [InlineData("high", "High")]
     [InlineData("MEDIUM", "Medium")]
     [InlineData("Low", "Low")]
-    public void CanonicalImpactAndUrgency_ReturnMatrixSpelling(string given, string canonical)
+    public void CanonicalImpactAndUrgency_AnyCase_ReturnMatrixSpelling(string given, string canonical)
     {
         Assert.Equal(canonical, PriorityMatrix.Default.CanonicalImpact(given));
         Assert.Equal(canonical, PriorityMatrix.Default.CanonicalUrgency(given));
@@ -85,7 +85,7 @@ public sealed class PriorityMatrixTests
     }
 
     [Fact]
-    public void HasImpactAndHasUrgency_IgnoreCaseAndAcceptNull()
+    public void HasImpactAndHasUrgency_AnyCaseOrNull_AnswerWithoutThrowing()
     {
         Assert.True(PriorityMatrix.Default.HasImpact("medium"));
         Assert.True(PriorityMatrix.Default.HasUrgency("LOW"));
@@ -96,7 +96,7 @@ public sealed class PriorityMatrixTests
     }
 
     [Fact]
-    public void ImpactsAndUrgencies_CannotBeModifiedThroughACast()
+    public void ImpactsAndUrgencies_CastToArrayOrList_CannotBeModified()
     {
         var impacts = Assert.IsAssignableFrom<IList<string>>(PriorityMatrix.Default.Impacts);
         var urgencies = Assert.IsAssignableFrom<IList<string>>(PriorityMatrix.Default.Urgencies);
@@ -162,7 +162,7 @@ public sealed class PriorityMatrixTests
     }
 
     [Fact]
-    public void ToString_DescribesShapeAndScale()
+    public void ToString_Matrix_DescribesShapeAndScale()
     {
         Assert.Equal(
             "3 x 3 priority matrix onto 1 (Critical), 2 (High), 3 (Medium), 4 (Low), 5 (Planning) (OneIsMostUrgent)",

@@ -12,7 +12,7 @@ public sealed class PriorityScaleTests
         PriorityScale.Create(PriorityOrder.OneIsLeastUrgent, "Planning", "Low", "Medium", "High", "Critical");
 
     [Fact]
-    public void Default_HasFiveLevelsWithOneMostUrgent()
+    public void Default_Scale_HasFiveLevelsWithOneMostUrgent()
     {
         PriorityScale scale = PriorityScale.Default;
 
@@ -120,7 +120,7 @@ public sealed class PriorityScaleTests
     }
 
     [Fact]
-    public void Levels_CannotBeModifiedThroughACast()
+    public void Levels_CastToArrayOrList_CannotBeModified()
     {
         var list = Assert.IsAssignableFrom<IList<Priority>>(PriorityScale.Default.Levels);
 
@@ -298,7 +298,7 @@ public sealed class PriorityScaleTests
     }
 
     [Fact]
-    public void ToString_ListsLevelsAndOrder()
+    public void ToString_Scale_ListsLevelsAndOrder()
     {
         Assert.Equal("1 (High), 2 (Low) (OneIsMostUrgent)", PriorityScale.Create(PriorityOrder.OneIsMostUrgent, "High", "Low").ToString());
     }

@@ -9,7 +9,7 @@ namespace ItsmCore.Classification.Tests;
 public sealed class SeverityScaleTests
 {
     [Fact]
-    public void Default_IsTheDomainBriefScale()
+    public void Default_Scale_IsTheDomainBriefScale()
     {
         Assert.Equal(
             new[]
@@ -81,7 +81,7 @@ public sealed class SeverityScaleTests
     }
 
     [Fact]
-    public void Levels_CannotBeModifiedThroughACast()
+    public void Levels_CastToArrayOrList_CannotBeModified()
     {
         var list = Assert.IsAssignableFrom<IList<SeverityLevel>>(SeverityScale.Default.Levels);
 
@@ -171,7 +171,7 @@ public sealed class SeverityScaleTests
     }
 
     [Fact]
-    public void ToString_ListsLevels()
+    public void ToString_Scale_ListsLevels()
     {
         Assert.Equal("0 (Minor), 1 (Major)", SeverityScale.Create("Minor", "Major").ToString());
     }

@@ -31,7 +31,7 @@ public sealed class ActorTests
     }
 
     [Fact]
-    public void System_IsTheSystemActorAndAlwaysTheSameInstance()
+    public void System_ReadTwice_IsTheSameSystemActor()
     {
         Assert.Equal("system", Actor.System.Id);
         Assert.Equal("System", Actor.System.DisplayName);
@@ -41,7 +41,7 @@ public sealed class ActorTests
     }
 
     [Fact]
-    public void Equality_ByIdAndDisplayName()
+    public void Equals_SameIdAndDisplayName_AreEqual()
     {
         Assert.Equal(Actor.Of("alice", "Alice"), Actor.Of("alice", "Alice"));
         Assert.Equal(Actor.Of("alice", "Alice").GetHashCode(), Actor.Of("alice", "Alice").GetHashCode());

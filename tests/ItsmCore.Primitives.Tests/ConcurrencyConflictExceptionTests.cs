@@ -5,7 +5,7 @@ namespace ItsmCore.Primitives.Tests;
 public sealed class ConcurrencyConflictExceptionTests
 {
     [Fact]
-    public void Constructor_KeepsData()
+    public void Constructor_ValidArguments_KeepsData()
     {
         var ex = new ConcurrencyConflictException("Incident", "INC-3", 4, 6);
 
@@ -17,7 +17,7 @@ public sealed class ConcurrencyConflictExceptionTests
     }
 
     [Fact]
-    public void Message_NamesRecordBothVersionsAndWhatToDo()
+    public void Message_Conflict_NamesRecordBothVersionsAndWhatToDo()
     {
         var ex = new ConcurrencyConflictException("Change", "CHG-1", 0, 1234567);
 

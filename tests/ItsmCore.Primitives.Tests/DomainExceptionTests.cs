@@ -5,7 +5,7 @@ namespace ItsmCore.Primitives.Tests;
 public sealed class DomainExceptionTests
 {
     [Fact]
-    public void Constructor_KeepsRecordAndMessage()
+    public void Constructor_ValidArguments_KeepsRecordAndMessage()
     {
         var ex = new RefusedException("Incident", "INC-1", "Incident INC-1: cannot merge into itself");
 
@@ -23,7 +23,7 @@ public sealed class DomainExceptionTests
     }
 
     [Fact]
-    public void Type_IsAbstractExceptionBase()
+    public void DomainException_Type_IsAbstractExceptionBase()
     {
         Assert.True(typeof(DomainException).IsAbstract);
         Assert.True(typeof(Exception).IsAssignableFrom(typeof(DomainException)));

@@ -30,7 +30,7 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
-    public void Default_IsEmptyAndEqualToEmpty()
+    public void Default_Uninitialised_IsEmptyAndEqualToEmpty()
     {
         EquatableArray<int> value = default;
 
@@ -41,7 +41,7 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
-    public void RecordsHoldingArrays_CompareByItems()
+    public void Equals_RecordsHoldingArrays_CompareByItems()
     {
         var a = new Holder("h", ["a", "b"]);
         var b = new Holder("h", ["a", "b"]);
@@ -62,7 +62,7 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
-    public void ToString_ListsItems()
+    public void ToString_TwoItems_ListsThemInBrackets()
     {
         Assert.Equal("[1, 2]", EquatableArray.Create<int>([1, 2]).ToString());
     }

@@ -17,7 +17,7 @@ public sealed class EventSourcedAggregateTests
     }
 
     [Fact]
-    public void New_IsEmpty()
+    public void New_NoEvents_IsEmpty()
     {
         Ticket ticket = Ticket.Empty();
 
@@ -54,7 +54,7 @@ public sealed class EventSourcedAggregateTests
     }
 
     [Fact]
-    public void MarkCommitted_ClearsUncommittedAndMovesPersistedVersion()
+    public void MarkCommitted_CurrentVersion_ClearsUncommittedAndMovesPersistedVersion()
     {
         Ticket ticket = SavedTicketWithThreeEvents();
 
@@ -109,7 +109,7 @@ public sealed class EventSourcedAggregateTests
     }
 
     [Fact]
-    public void Journal_IsTheProjectionOfTheEvents()
+    public void Journal_AfterEvents_IsTheProjectionOfTheEvents()
     {
         Ticket ticket = SavedTicketWithThreeEvents();
 
@@ -257,7 +257,7 @@ public sealed class EventSourcedAggregateTests
     }
 
     [Fact]
-    public void EventAt_IsKeptInJournal()
+    public void Journal_EventAt_IsKeptInTheEntry()
     {
         Instant at = Instant.FromUtc(2027, 1, 2, 3, 4, 5);
 

@@ -22,7 +22,7 @@ public sealed class FieldChangeTests
     }
 
     [Fact]
-    public void Equality_ByFieldFromAndTo()
+    public void Equals_SameFieldFromAndTo_AreEqual()
     {
         var change = new FieldChange("Priority", "P3", "P1");
 
@@ -35,7 +35,7 @@ public sealed class FieldChangeTests
     }
 
     [Fact]
-    public void Properties_KeepValues()
+    public void Constructor_Values_KeptInProperties()
     {
         var change = new FieldChange("Status", "New", "Open");
 

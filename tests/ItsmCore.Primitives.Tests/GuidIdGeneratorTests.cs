@@ -9,14 +9,14 @@ namespace ItsmCore.Primitives.Tests;
 public sealed class GuidIdGeneratorTests
 {
     [Fact]
-    public void Instance_IsSingleInstance()
+    public void Instance_ReadTwice_IsTheSameInstance()
     {
         Assert.Same(GuidIdGenerator.Instance, GuidIdGenerator.Instance);
         Assert.IsAssignableFrom<IIdGenerator>(GuidIdGenerator.Instance);
     }
 
     [Fact]
-    public void NewId_PrefixDashThirtyTwoLowerHexDigits()
+    public void NewId_Prefix_IsPrefixDashThirtyTwoLowerHexDigits()
     {
         string id = GuidIdGenerator.Instance.NewId("INC");
 

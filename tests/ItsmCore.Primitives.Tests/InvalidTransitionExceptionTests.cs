@@ -5,7 +5,7 @@ namespace ItsmCore.Primitives.Tests;
 public sealed class InvalidTransitionExceptionTests
 {
     [Fact]
-    public void Constructor_KeepsEveryValue()
+    public void Constructor_ValidArguments_KeepsEveryValue()
     {
         var ex = new InvalidTransitionException("Incident", "INC-7", "Closed", "Resolve", "Closed is a final state");
 
@@ -18,7 +18,7 @@ public sealed class InvalidTransitionExceptionTests
     }
 
     [Fact]
-    public void Message_NamesRecordStateAttemptAndReason()
+    public void Message_Refusal_NamesRecordStateAttemptAndReason()
     {
         var ex = new InvalidTransitionException("Problem", "PRB-2", "New", "Close", "a root cause is required");
 

@@ -13,7 +13,7 @@ public sealed class JournalEntryTests
         new(version, At, actor ?? Alice, action, changes ?? [new FieldChange("Assignee", null, "bob"), new FieldChange("Priority", "P3", "P2")], reason);
 
     [Fact]
-    public void Constructor_KeepsEveryValue()
+    public void Constructor_ValidArguments_KeepsEveryValue()
     {
         JournalEntry entry = Entry(reason: "escalated");
 

@@ -35,7 +35,7 @@ public sealed class LifecycleBuilderTests
     }
 
     [Fact]
-    public void Permit_ReturnsSameBuilder()
+    public void Permit_AnyTransition_ReturnsSameBuilder()
     {
         LifecycleBuilder<TicketState, TicketTrigger> builder = Lifecycle<TicketState, TicketTrigger>.CreateBuilder("Ticket", TicketState.New);
 

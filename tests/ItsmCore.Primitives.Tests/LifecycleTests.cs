@@ -20,7 +20,7 @@ public sealed class LifecycleTests
     private static readonly Lifecycle<TicketState, TicketTrigger> Tickets = Ticket.Lifecycle;
 
     [Fact]
-    public void Properties_DescribeTheTable()
+    public void Properties_TicketLifecycle_DescribeTheTable()
     {
         Assert.Equal("Ticket", Tickets.RecordType);
         Assert.Equal(TicketState.New, Tickets.InitialState);
@@ -42,13 +42,13 @@ public sealed class LifecycleTests
     [InlineData(TicketState.Closed, TicketTrigger.Reopen, false)]
     [InlineData((TicketState)99, TicketTrigger.Open, false)]
     [InlineData(TicketState.New, (TicketTrigger)99, false)]
-    public void CanFire_AnswersFromTheTable(TicketState from, TicketTrigger trigger, bool expected)
+    public void CanFire_AnyStateAndTrigger_AnswersFromTheTable(TicketState from, TicketTrigger trigger, bool expected)
     {
         Assert.Equal(expected, Tickets.CanFire(from, trigger));
     }
 
     [Fact]
-    public void TransitionsFrom_ReturnsDeclaredTransitionsInOrder()
+    public void TransitionsFrom_State_ReturnsDeclaredTransitionsInOrder()
     {
         Assert.Equal([TicketTrigger.Reopen, TicketTrigger.Close], Tickets.TransitionsFrom(TicketState.Resolved).Select(t => t.Trigger));
         Assert.Equal([TicketState.Open, TicketState.Closed], Tickets.TransitionsFrom(TicketState.Resolved).Select(t => t.To));
@@ -97,7 +97,7 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public void FinalStates_SelfLoopIsAWayOut()
+    public void FinalStates_SelfLoop_CountsAsAWayOut()
     {
         Lifecycle<LoopState, TicketTrigger> lifecycle = Lifecycle<LoopState, TicketTrigger>.CreateBuilder("Loop", LoopState.Active)
             .Permit(LoopState.Active, TicketTrigger.Reopen, LoopState.Active)
@@ -125,7 +125,7 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public void ToMermaid_IsDeterministicAndUsesLineFeeds()
+    public void ToMermaid_CalledTwice_IsDeterministicAndUsesLineFeeds()
     {
         string diagram = Tickets.ToMermaid();
 

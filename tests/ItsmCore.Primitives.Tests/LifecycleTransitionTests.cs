@@ -21,7 +21,7 @@ public sealed class LifecycleTransitionTests
     }
 
     [Fact]
-    public void Equality_ByAllFourValues()
+    public void Equals_SameFourValues_AreEqual()
     {
         var transition = new LifecycleTransition<TicketState, TicketTrigger>(TicketState.Open, TicketTrigger.Resolve, TicketState.Resolved, "c");
 

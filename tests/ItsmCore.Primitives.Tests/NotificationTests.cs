@@ -8,7 +8,7 @@ public sealed class NotificationTests
     private static readonly Instant At = Instant.FromUtc(2026, 4, 1, 9, 0);
 
     [Fact]
-    public void Constructor_KeepsEveryValue()
+    public void Constructor_ValidArguments_KeepsEveryValue()
     {
         var notification = new Notification("service-desk", "INC-1 assigned to you", "Printer down", "INC-1", At);
 
@@ -26,7 +26,7 @@ public sealed class NotificationTests
     }
 
     [Fact]
-    public void Equality_ByValue()
+    public void Equals_SameValues_AreEqual()
     {
         var a = new Notification("bob", "Subject", "Body", "INC-1", At);
 

@@ -9,7 +9,7 @@ public sealed class OutcomeTests
     private static readonly Refusal NoCab = new("Change.Cab.NotApproved", "the CAB has not approved it");
 
     [Fact]
-    public void Success_HasValueAndNoRefusals()
+    public void Success_Value_HasValueAndNoRefusals()
     {
         Outcome<int> outcome = Outcome<int>.Success(42);
 
@@ -42,7 +42,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public void Equals_ByValueOrByRefusals()
+    public void Equals_SameValueOrSameRefusals_AreEqual()
     {
         Assert.Equal(Outcome<string>.Success("a"), Outcome<string>.Success("a"));
         Assert.NotEqual(Outcome<string>.Success("a"), Outcome<string>.Success("b"));

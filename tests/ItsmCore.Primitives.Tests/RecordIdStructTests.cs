@@ -46,7 +46,7 @@ public abstract class RecordIdStructTests<TId>
     }
 
     [Fact]
-    public void Default_HasEmptyValueAndEqualsOnlyDefault()
+    public void Default_Uninitialised_HasEmptyValueAndEqualsOnlyDefault()
     {
         TId none = default;
 
@@ -59,7 +59,7 @@ public abstract class RecordIdStructTests<TId>
     }
 
     [Fact]
-    public void Equality_ByValueOrdinal()
+    public void Equals_SameValue_ComparesOrdinal()
     {
         Assert.Equal(Create("REC-1"), Create("REC-1"));
         Assert.Equal(Create("REC-1").GetHashCode(), Create("REC-1").GetHashCode());

@@ -80,7 +80,7 @@ public sealed class RefusalTests
     }
 
     [Fact]
-    public void ToString_CodeReasonAndData()
+    public void ToString_WithData_ShowsCodeReasonAndData()
     {
         var refusal = new Refusal("Problem.Status.Final", "the problem is closed", [new("status", "Closed")]);
 

@@ -10,7 +10,7 @@ namespace ItsmCore.Primitives.Tests;
 public sealed class RegressionTests
 {
     [Fact]
-    public void UncommittedEventsHeldByCaller_SurvivesMarkCommitted()
+    public void UncommittedEvents_HeldByCallerAcrossMarkCommitted_KeepItsEvents()
     {
         Ticket ticket = Ticket.Open("T-1", "Printer");
         ticket.Rename("Printer on floor 2");
@@ -23,7 +23,7 @@ public sealed class RegressionTests
     }
 
     [Fact]
-    public void Journal_CannotBeCastAndChanged()
+    public void Journal_CastToList_CannotBeChanged()
     {
         Ticket ticket = Ticket.Open("T-1", "Printer");
 
@@ -32,7 +32,7 @@ public sealed class RegressionTests
     }
 
     [Fact]
-    public void JournalEntryChanges_CannotBeCastAndChanged()
+    public void JournalEntryChanges_CastToList_CannotBeChanged()
     {
         var entry = new JournalEntry(1, Instant.FromUtc(2026, 1, 1, 0, 0), Actor.System, "Recorded", [new FieldChange("Title", null, "x")]);
 
@@ -57,7 +57,7 @@ public sealed class RegressionTests
     }
 
     [Fact]
-    public void EventWhoseJournalEntryHasAnotherVersion_IsRefusedBeforeAnyChange()
+    public void Raise_EventWhoseJournalEntryHasAnotherVersion_IsRefusedBeforeAnyChange()
     {
         Ticket ticket = Ticket.Open("T-1", "Printer");
         int applied = ticket.Applied;
@@ -71,7 +71,7 @@ public sealed class RegressionTests
     }
 
     [Fact]
-    public void DomainRuleException_NamesRecordCommandReasonAndCode()
+    public void DomainRuleException_WithRefusal_NamesRecordCommandReasonAndCode()
     {
         var refusal = new Refusal("Incident.Escalation.NotFound", "there is no escalation #3", [new("escalation", "3")]);
         var ex = new DomainRuleException("Incident", "INC-1", "answer an escalation", refusal);

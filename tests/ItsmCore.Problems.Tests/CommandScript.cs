@@ -68,7 +68,7 @@ internal static class CommandScript
                 Prb.Id,
                 Prb.Analyst,
                 Prb.T0 + Duration.FromMinutes(step.Minutes),
-                Prb.Options);
+                Prb.Rules);
             return true;
         }
 
@@ -78,17 +78,17 @@ internal static class CommandScript
             Apply(problem, step);
             return true;
         }
-        catch (Exception ex) when (ex is ValidationException or InvalidTransitionException or ArgumentException)
+        catch (Exception ex) when (ex is ValidationException or DomainException or ArgumentOutOfRangeException)
         {
             Assert.Equal(before, Prb.Describe(problem));
             return false;
         }
     }
 
-    private static void Apply(Problem p, Step step)
+    internal static void Apply(Problem p, Step step)
     {
         int a = step.Arg;
-        Instant at = p.UpdatedAt + Duration.FromMinutes(step.Minutes);
+        Instant at = p.LastEventAt + Duration.FromMinutes(step.Minutes);
         Actor actor = a % 2 == 0 ? Prb.Analyst : Prb.Manager;
         string n = a.ToString(CultureInfo.InvariantCulture);
         switch (step.Op)
@@ -113,23 +113,22 @@ internal static class CommandScript
                         a % 5 == 0 ? PriorityNames[(a / 9) % 5] : null,
                         a % 5 == 0 && a % 7 == 0 ? null : (a % 5 == 0 || a % 2 == 0 ? "Reason " + (a % 3).ToString(CultureInfo.InvariantCulture) : null)),
                     actor,
-                    at,
-                    Prb.Options);
+                    at);
                 break;
             case Op.Assign:
-                p.Assign(new AssignProblem(Groups[a % 3], a % 4 == 0 ? null : "person-" + (a % 2).ToString(CultureInfo.InvariantCulture)), actor, at);
+                p.Assign(new AssignProblem(Groups[a % 3], a % 4 == 0 ? null : Actor.Of("person-" + (a % 2).ToString(CultureInfo.InvariantCulture))), actor, at);
                 break;
             case Op.LinkIncident:
-                p.LinkIncident(new LinkIncident(new IncidentId("INC-" + (a % 6).ToString(CultureInfo.InvariantCulture))), actor, at);
+                p.LinkIncident(new LinkProblemIncident(new IncidentId("INC-" + (a % 6).ToString(CultureInfo.InvariantCulture))), actor, at);
                 break;
             case Op.UnlinkIncident:
-                p.UnlinkIncident(new UnlinkIncident(new IncidentId("INC-" + (a % 6).ToString(CultureInfo.InvariantCulture)), a % 2 == 0 ? null : "Different cause"), actor, at);
+                p.UnlinkIncident(new UnlinkProblemIncident(new IncidentId("INC-" + (a % 6).ToString(CultureInfo.InvariantCulture)), a % 2 == 0 ? null : "Different cause"), actor, at);
                 break;
             case Op.LinkConfigurationItem:
-                p.LinkConfigurationItem(new LinkConfigurationItem(new ConfigurationItemId("ci-" + (a % 4).ToString(CultureInfo.InvariantCulture))), actor, at);
+                p.LinkConfigurationItem(new LinkProblemConfigurationItem(new ConfigurationItemId("ci-" + (a % 4).ToString(CultureInfo.InvariantCulture))), actor, at);
                 break;
             case Op.UnlinkConfigurationItem:
-                p.UnlinkConfigurationItem(new UnlinkConfigurationItem(new ConfigurationItemId(a % 5 == 0 ? "tape-lib-01" : "ci-" + (a % 4).ToString(CultureInfo.InvariantCulture))), actor, at);
+                p.UnlinkConfigurationItem(new UnlinkProblemConfigurationItem(new ConfigurationItemId(a % 5 == 0 ? "tape-lib-01" : "ci-" + (a % 4).ToString(CultureInfo.InvariantCulture))), actor, at);
                 break;
             case Op.AddRootCauseNote:
                 p.AddRootCauseNote(new AddRootCauseNote("Note " + n), actor, at);
@@ -168,16 +167,16 @@ internal static class CommandScript
                         p.Cancel(new CancelProblem(""), actor, at);
                         break;
                     case 2:
-                        p.LinkIncident(new LinkIncident(default), actor, at);
+                        p.LinkIncident(new LinkProblemIncident(default), actor, at);
                         break;
                     default:
-                        p.ChangePriority(new ChangeProblemPriority("Huge", "High"), actor, at, Prb.Options);
+                        p.ChangePriority(new ChangeProblemPriority("Huge", "High"), actor, at);
                         break;
                 }
 
                 throw new InvalidOperationException("An invalid command was accepted.");
             case Op.EarlierAt:
-                p.AddRootCauseNote(new AddRootCauseNote("Too early"), actor, p.UpdatedAt - Duration.FromMinutes(1 + step.Minutes));
+                p.AddRootCauseNote(new AddRootCauseNote("Too early"), actor, p.LastEventAt - Duration.FromMinutes(1 + step.Minutes));
                 throw new InvalidOperationException("A command dated before the last event was accepted.");
             default:
                 throw new ArgumentOutOfRangeException(nameof(step));

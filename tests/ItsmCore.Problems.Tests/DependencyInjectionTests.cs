@@ -11,21 +11,27 @@ namespace ItsmCore.Problems.Tests;
 public sealed class DependencyInjectionTests
 {
     [Fact]
-    public void AddItsmCoreProblems_Defaults_RegistersOptionsDetectorAndEveryValidator()
+    public void AddItsmCoreProblems_Defaults_RegistersOptionsRulesDetectorAndEveryValidatorOnce()
     {
-        using ServiceProvider provider = new ServiceCollection().AddItsmCoreProblems().BuildServiceProvider(validateScopes: true);
+        var services = new ServiceCollection().AddItsmCoreProblems();
+        using ServiceProvider provider = services.BuildServiceProvider(validateScopes: true);
 
         ProblemOptions options = provider.GetRequiredService<ProblemOptions>();
+        ProblemRules rules = provider.GetRequiredService<ProblemRules>();
         Assert.Same(PriorityMatrix.Default, options.PriorityMatrix);
+        Assert.Same(PriorityMatrix.Default, rules.PriorityMatrix);
         Assert.Same(TrendDetectionOptions.Default, provider.GetRequiredService<ProblemTrendDetector>().Options);
-        Assert.Same(provider.GetRequiredService<RecordProblemValidator>(), provider.GetRequiredService<IValidator<RecordProblem>>());
+        Assert.Same(rules.Validators.RecordProblem, provider.GetRequiredService<IValidator<RecordProblem>>());
+        Assert.Same(rules.Validators.AssignProblem, provider.GetRequiredService<IValidator<AssignProblem>>());
+        Assert.DoesNotContain(services, d => d.ServiceType.Name.EndsWith("Validator", StringComparison.Ordinal));
+        Assert.All(services.Where(d => d.ServiceType.IsGenericType), d => Assert.Single(services, e => e.ServiceType == d.ServiceType));
         Assert.NotNull(provider.GetRequiredService<IValidator<ChangeProblemPriority>>());
         Assert.NotNull(provider.GetRequiredService<IValidator<UpdateProblemDetails>>());
         Assert.NotNull(provider.GetRequiredService<IValidator<AssignProblem>>());
-        Assert.NotNull(provider.GetRequiredService<IValidator<LinkIncident>>());
-        Assert.NotNull(provider.GetRequiredService<IValidator<UnlinkIncident>>());
-        Assert.NotNull(provider.GetRequiredService<IValidator<LinkConfigurationItem>>());
-        Assert.NotNull(provider.GetRequiredService<IValidator<UnlinkConfigurationItem>>());
+        Assert.NotNull(provider.GetRequiredService<IValidator<LinkProblemIncident>>());
+        Assert.NotNull(provider.GetRequiredService<IValidator<UnlinkProblemIncident>>());
+        Assert.NotNull(provider.GetRequiredService<IValidator<LinkProblemConfigurationItem>>());
+        Assert.NotNull(provider.GetRequiredService<IValidator<UnlinkProblemConfigurationItem>>());
         Assert.NotNull(provider.GetRequiredService<IValidator<AddRootCauseNote>>());
         Assert.NotNull(provider.GetRequiredService<IValidator<IdentifyRootCause>>());
         Assert.NotNull(provider.GetRequiredService<IValidator<PublishWorkaround>>());
@@ -70,6 +76,7 @@ public sealed class DependencyInjectionTests
 
         Assert.Equal(count, services.Count);
         Assert.Single(services, d => d.ServiceType == typeof(ProblemOptions));
+        Assert.Single(services, d => d.ServiceType == typeof(ProblemRules));
         using ServiceProvider provider = services.BuildServiceProvider();
         Assert.Equal(4, provider.GetRequiredService<ProblemTrendDetector>().Options.Threshold);
         Assert.Single(provider.GetServices<IValidator<RecordProblem>>());

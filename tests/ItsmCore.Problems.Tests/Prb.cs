@@ -24,7 +24,7 @@ internal static class Prb
 
     public static Instant T0 { get; } = Instant.FromUtc(2026, 3, 2, 0, 0);
 
-    public static ProblemOptions Options { get; } = new();
+    public static ProblemRules Rules { get; } = ProblemRules.Default;
 
     public static Instant Jst(int year, int month, int day, int hour, int minute = 0) =>
         Tokyo.AtStrictly(new LocalDateTime(year, month, day, hour, minute)).ToInstant();
@@ -41,7 +41,7 @@ internal static class Prb
             incidents.Select(i => new IncidentId(i)).ToArray(),
             new[] { new ConfigurationItemId("tape-lib-01") });
 
-    public static Problem NewProblem(params string[] incidents) => Problem.Record(RecordCommand(incidents), Id, Analyst, T0, Options);
+    public static Problem NewProblem(params string[] incidents) => Problem.Record(RecordCommand(incidents), Id, Analyst, T0, Rules);
 
     /// <summary>
     /// A problem brought to <paramref name="status"/> by the shortest path; its root cause is identified right after
@@ -123,7 +123,7 @@ internal static class Prb
         ["Priority"] = p?.Priority.ToString(),
         ["PriorityOverrideReason"] = p?.PriorityOverrideReason,
         ["AssignmentGroup"] = p?.AssignmentGroup,
-        ["Assignee"] = p?.Assignee,
+        ["Assignee"] = p?.Assignee?.Id,
         ["AffectedConfigurationItems"] = p is null ? string.Empty : Join(p.AffectedConfigurationItems.Select(i => i.Value)),
         ["LinkedIncidents"] = p is null ? string.Empty : Join(p.LinkedIncidents.Select(i => i.Value)),
         ["RootCauseAnalysis"] = p is null ? string.Empty : Join(p.RootCauseAnalysis.Select(n => n.Text)),
@@ -144,9 +144,9 @@ internal static class Prb
     public static string Describe(Problem p)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Id={p.Id} Version={p.Version} Status={p.Status} StatusReason={p.StatusReason} IsFinal={p.IsFinal}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Id={p.Id} Version={p.Version} Status={p.Status} StatusReason={p.StatusReason} IsOpen={p.IsOpen}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Title={p.Title} Description={p.Description} Category={p.Category}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"RecordedAt={p.RecordedAt} RecordedBy={p.RecordedBy} UpdatedAt={p.UpdatedAt}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"RecordedAt={p.RecordedAt} RecordedBy={p.RecordedBy} LastEventAt={p.LastEventAt}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Impact={p.Impact} Urgency={p.Urgency} Priority={p.Priority} Override={p.PriorityOverrideReason} IsOverridden={p.IsPriorityOverridden}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Group={p.AssignmentGroup} Assignee={p.Assignee}");
         text.AppendLine(CultureInfo.InvariantCulture, $"CIs={Join(p.AffectedConfigurationItems.Select(i => i.Value))} Incidents={Join(p.LinkedIncidents.Select(i => i.Value))}");

@@ -10,7 +10,7 @@ public sealed class ProblemCandidateKeyTests
     private static readonly ConfigurationItemId Lib = new("tape-lib-01");
 
     [Fact]
-    public void Factories_SetKindAndParts()
+    public void Factories_EachKind_SetKindAndParts()
     {
         ProblemCandidateKey both = ProblemCandidateKey.ForCategoryAndConfigurationItem(CategoryPath.Parse("Hardware/Storage"), Lib);
 

@@ -57,19 +57,19 @@ public sealed class ProblemJournalTests
     [Fact]
     public void ProblemEvent_Constructor_GuardsItsCommonPart()
     {
-        Assert.Throws<ArgumentException>("id", () => new RootCauseNoteAdded(default, 1, Prb.T0, Prb.Analyst, "x"));
+        Assert.Throws<ArgumentException>("problem", () => new RootCauseNoteAdded(default, 1, Prb.T0, Prb.Analyst, "x"));
         Assert.Throws<ArgumentOutOfRangeException>("version", () => new RootCauseNoteAdded(Prb.Id, 0, Prb.T0, Prb.Analyst, "x"));
         Assert.Throws<ArgumentNullException>("actor", () => new RootCauseNoteAdded(Prb.Id, 1, Prb.T0, null!, "x"));
     }
 
     [Fact]
-    public void SampleJournal_MatchesApprovedText()
+    public void Journal_SampleProblem_MatchesApprovedText()
     {
         Problem p = Prb.NewProblem("INC-1", "INC-2");
-        p.Assign(new AssignProblem("Storage team", "k.sato"), Prb.Manager, Prb.At(5));
+        p.Assign(new AssignProblem("Storage team", Prb.Analyst), Prb.Manager, Prb.At(5));
         p.StartInvestigation(new InvestigateProblem("Three backup failures in a week"), Prb.Analyst, Prb.At(10));
-        p.LinkIncident(new LinkIncident(new IncidentId("INC-3")), Prb.Analyst, Prb.At(11));
-        p.ChangePriority(new ChangeProblemPriority("High", "High", "High", "Backups are covered by a second site"), Prb.Manager, Prb.At(12), Prb.Options);
+        p.LinkIncident(new LinkProblemIncident(new IncidentId("INC-3")), Prb.Analyst, Prb.At(11));
+        p.ChangePriority(new ChangeProblemPriority("High", "High", "High", "Backups are covered by a second site"), Prb.Manager, Prb.At(12));
         p.AddRootCauseNote(new AddRootCauseNote("Drive 2 logs SCSI errors before every abort"), Prb.Analyst, Prb.At(20));
         p.IdentifyRootCause(new IdentifyRootCause("Drive 2 firmware 4.2 resets under load"), Prb.Analyst, Prb.At(30));
         p.PublishWorkaround(new PublishWorkaround("Take drive 2 offline; run backups on drives 1, 3 and 4"), Prb.Analyst, Prb.At(31));
@@ -78,7 +78,7 @@ public sealed class ProblemJournalTests
         p.Resolve(new ResolveProblem("FixedByChange", "Firmware 4.3 installed on all drives", new ChangeId("CHG-0042")), Prb.Analyst, Prb.At(60));
         p.Close(new CloseProblem("A week of clean backups"), Prb.Manager, Prb.At(70));
 
-        Snapshot.Verify(Prb.JournalText(p), "ProblemJournalTests.SampleJournal_MatchesApprovedText");
+        Snapshot.Verify(Prb.JournalText(p), "ProblemJournalTests.Journal_SampleProblem_MatchesApprovedText");
     }
 
     [Fact]

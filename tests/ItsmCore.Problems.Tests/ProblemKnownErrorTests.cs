@@ -13,10 +13,11 @@ public sealed class ProblemKnownErrorTests
         p.StartInvestigation(new InvestigateProblem(), Prb.Analyst, Prb.At(1));
         string before = Prb.Describe(p);
 
-        var ex = Assert.Throws<InvalidTransitionException>(() => p.RecordKnownError(new RecordKnownError("Backup aborts"), Prb.Analyst, Prb.At(2)));
+        var ex = Assert.Throws<DomainRuleException>(() => p.RecordKnownError(new RecordKnownError("Backup aborts"), Prb.Analyst, Prb.At(2)));
 
-        Assert.Equal("UnderInvestigation", ex.State);
-        Assert.Equal("RecordKnownError", ex.Attempted);
+        Assert.Equal("Problem.KnownError.NoRootCauseOrWorkaround", ex.Code);
+        Assert.Equal("UnderInvestigation", ex.Refusal["status"]);
+        Assert.Equal("record a known error", ex.Attempted);
         Assert.Contains("needs an identified root cause or a published workaround", ex.Reason, StringComparison.Ordinal);
         Assert.Equal(before, Prb.Describe(p));
     }
@@ -57,7 +58,7 @@ public sealed class ProblemKnownErrorTests
     }
 
     [Fact]
-    public void KnownError_ShowsTheProblemsCurrentRootCauseAndWorkaround()
+    public void KnownError_RootCauseOrWorkaroundChangedLater_ShowsTheCurrentOnes()
     {
         Problem p = Prb.InState(ProblemStatus.KnownError);
 
@@ -70,7 +71,7 @@ public sealed class ProblemKnownErrorTests
     }
 
     [Fact]
-    public void Close_RetiresTheKnownError()
+    public void Close_ActiveKnownError_RetiresIt()
     {
         Problem p = Prb.InState(ProblemStatus.KnownError);
         p.Resolve(new ResolveProblem("Fixed", "Firmware updated"), Prb.Analyst, Prb.At(20));
@@ -84,7 +85,7 @@ public sealed class ProblemKnownErrorTests
     }
 
     [Fact]
-    public void Cancel_RetiresTheKnownError()
+    public void Cancel_ActiveKnownError_RetiresIt()
     {
         Problem p = Prb.InState(ProblemStatus.KnownError);
 

@@ -110,8 +110,8 @@ public sealed class ProblemLifecycleTests
     }
 
     [Fact]
-    public void ToMermaid_MatchesApprovedDiagram()
+    public void ToMermaid_ProblemLifecycle_MatchesApprovedDiagram()
     {
-        Snapshot.Verify(Problem.Lifecycle.ToMermaid(), "ProblemLifecycleTests.ToMermaid_MatchesApprovedDiagram");
+        Snapshot.Verify(Problem.Lifecycle.ToMermaid(), "ProblemLifecycleTests.ToMermaid_ProblemLifecycle_MatchesApprovedDiagram");
     }
 }

@@ -19,7 +19,7 @@ public sealed class ProblemRebuildTests
             {
                 if (i == half && mirror is not null)
                 {
-                    mirror = Problem.Rebuild(mirror.UncommittedEvents);
+                    mirror = Problem.Rebuild(mirror.UncommittedEvents, Prb.Rules);
                     Assert.Equal(Prb.Describe(original!), Prb.Describe(mirror));
                 }
 
@@ -28,7 +28,7 @@ public sealed class ProblemRebuildTests
                 Assert.Equal(a, b);
             }
 
-            Problem rebuilt = Problem.Rebuild(original!.UncommittedEvents);
+            Problem rebuilt = Problem.Rebuild(original!.UncommittedEvents, Prb.Rules);
             Assert.Equal(Prb.Describe(original), Prb.Describe(rebuilt));
             Assert.Equal(original.Journal, rebuilt.Journal);
             Assert.Equal(Prb.Describe(original), Prb.Describe(mirror!));
@@ -46,7 +46,7 @@ public sealed class ProblemRebuildTests
         original.Resolve(new ResolveProblem("Fixed", "Firmware", new ChangeId("CHG-9")), Prb.Analyst, Prb.At(22));
         original.Close(new CloseProblem(), Prb.Manager, Prb.At(23));
 
-        Problem rebuilt = Problem.Rebuild(original.UncommittedEvents);
+        Problem rebuilt = Problem.Rebuild(original.UncommittedEvents, Prb.Rules);
 
         Assert.Equal(Prb.Describe(original), Prb.Describe(rebuilt));
         Assert.Equal(original.KnownError, rebuilt.KnownError);
@@ -62,13 +62,13 @@ public sealed class ProblemRebuildTests
         Problem p = Prb.InState(ProblemStatus.Resolved);
         ProblemEvent[] events = p.UncommittedEvents.ToArray();
 
-        Assert.Throws<ArgumentNullException>("history", () => Problem.Rebuild(null!));
-        Assert.Throws<ArgumentException>("history", () => Problem.Rebuild(Array.Empty<ProblemEvent>()));
-        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { new RootCauseNoteAdded(Prb.Id, 1, Prb.At(5), Prb.Analyst, "x") }));
-        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(events.Where((_, i) => i != 1)));
+        Assert.Throws<ArgumentNullException>("history", () => Problem.Rebuild(null!, Prb.Rules));
+        Assert.Throws<ArgumentException>("history", () => Problem.Rebuild(Array.Empty<ProblemEvent>(), Prb.Rules));
+        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { new RootCauseNoteAdded(Prb.Id, 1, Prb.At(5), Prb.Analyst, "x") }, Prb.Rules));
+        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(events.Where((_, i) => i != 1), Prb.Rules));
         var recorded = (ProblemRecorded)events[0];
-        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { recorded, new ProblemRecorded(recorded.Id, 2, recorded.At, recorded.Actor, recorded.Title, recorded.Description, recorded.Category, recorded.Impact, recorded.Urgency, recorded.Priority, [], []) }));
-        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { recorded, new RootCauseNoteAdded(Prb.Id, 2, recorded.At - NodaTime.Duration.FromSeconds(1), Prb.Analyst, "x") }));
-        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { events[0], new RootCauseNoteAdded(new ProblemId("PRB-2"), 2, Prb.At(5), Prb.Analyst, "x") }));
+        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { recorded, new ProblemRecorded(recorded.Problem, 2, recorded.At, recorded.Actor, recorded.Title, recorded.Description, recorded.Category, recorded.Impact, recorded.Urgency, recorded.Priority, [], []) }, Prb.Rules));
+        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { recorded, new RootCauseNoteAdded(Prb.Id, 2, recorded.At - NodaTime.Duration.FromSeconds(1), Prb.Analyst, "x") }, Prb.Rules));
+        Assert.Throws<ArgumentException>("domainEvent", () => Problem.Rebuild(new ProblemEvent[] { events[0], new RootCauseNoteAdded(new ProblemId("PRB-2"), 2, Prb.At(5), Prb.Analyst, "x") }, Prb.Rules));
     }
 }

@@ -13,7 +13,7 @@ namespace ItsmCore.Problems.Tests;
 public sealed class ProblemRepositoryContractTests
 {
     [Fact]
-    public async Task SaveLoadSave_RoundTripsAndMovesPersistedVersion()
+    public async Task SaveLoadSave_NewProblem_RoundTripsAndMovesPersistedVersion()
     {
         var repository = new EventListRepository();
         Problem problem = Prb.NewProblem("INC-1");
@@ -53,7 +53,7 @@ public sealed class ProblemRepositoryContractTests
         private readonly Dictionary<ProblemId, List<ProblemEvent>> streams = new();
 
         public Task<Problem?> FindAsync(ProblemId id, CancellationToken cancellationToken = default) =>
-            Task.FromResult(streams.TryGetValue(id, out List<ProblemEvent>? events) ? Problem.Rebuild(events) : null);
+            Task.FromResult(streams.TryGetValue(id, out List<ProblemEvent>? events) ? Problem.Rebuild(events, Prb.Rules) : null);
 
         public Task SaveAsync(Problem problem, CancellationToken cancellationToken = default)
         {

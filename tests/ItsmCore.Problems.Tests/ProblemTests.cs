@@ -25,7 +25,7 @@ public sealed class ProblemTests
         Assert.Equal(CategoryPath.Parse("Hardware/Storage/Tape"), p.Category);
         Assert.Equal(Prb.T0, p.RecordedAt);
         Assert.Equal(Prb.Analyst, p.RecordedBy);
-        Assert.Equal(Prb.T0, p.UpdatedAt);
+        Assert.Equal(Prb.T0, p.LastEventAt);
         Assert.Equal("Medium", p.Impact);
         Assert.Equal("High", p.Urgency);
         Assert.Equal(new Priority(2, "High"), p.Priority);
@@ -42,7 +42,7 @@ public sealed class ProblemTests
         Assert.Equal(ProblemStatus.New, p.Status);
         Assert.Null(p.StatusReason);
         Assert.Null(p.Resolution);
-        Assert.False(p.IsFinal);
+        Assert.True(p.IsOpen);
         Assert.Equal(1, p.Version);
         Assert.Equal(0, p.PersistedVersion);
         var recorded = Assert.IsType<ProblemRecorded>(Assert.Single(p.UncommittedEvents));
@@ -53,7 +53,7 @@ public sealed class ProblemTests
     [Fact]
     public void Record_LevelsInAnyCase_StoresTheMatrixSpelling()
     {
-        Problem p = Problem.Record(Prb.RecordCommand() with { Impact = "high", Urgency = "LOW" }, Prb.Id, Prb.Analyst, Prb.T0, Prb.Options);
+        Problem p = Problem.Record(Prb.RecordCommand() with { Impact = "high", Urgency = "LOW" }, Prb.Id, Prb.Analyst, Prb.T0, Prb.Rules);
 
         Assert.Equal("High", p.Impact);
         Assert.Equal("Low", p.Urgency);
@@ -66,7 +66,7 @@ public sealed class ProblemTests
         PriorityMatrix matrix = PriorityMatrix.CreateBuilder(PriorityScale.Create(PriorityOrder.OneIsMostUrgent, "High", "Low"), ["Wide", "Narrow"], ["Now", "Later"])
             .Set("Wide", "Now", 1).Set("Wide", "Later", 1).Set("Narrow", "Now", 1).Set("Narrow", "Later", 2).Build();
 
-        Problem p = Problem.Record(Prb.RecordCommand() with { Impact = "Narrow", Urgency = "Later" }, Prb.Id, Prb.Analyst, Prb.T0, new ProblemOptions { PriorityMatrix = matrix });
+        Problem p = Problem.Record(Prb.RecordCommand() with { Impact = "Narrow", Urgency = "Later" }, Prb.Id, Prb.Analyst, Prb.T0, ProblemRules.Create(new ProblemOptions { PriorityMatrix = matrix }));
 
         Assert.Equal(new Priority(2, "Low"), p.Priority);
     }
@@ -76,7 +76,7 @@ public sealed class ProblemTests
     {
         var command = Prb.RecordCommand() with { Title = " ", Impact = "Severe" };
 
-        var ex = Assert.Throws<ValidationException>(() => Problem.Record(command, Prb.Id, Prb.Analyst, Prb.T0, Prb.Options));
+        var ex = Assert.Throws<ValidationException>(() => Problem.Record(command, Prb.Id, Prb.Analyst, Prb.T0, Prb.Rules));
 
         Assert.Equal(new[] { "Title", "Impact" }, ex.Errors.Select(e => e.PropertyName));
         Assert.Contains("must not be empty or white space", ex.Errors.First().ErrorMessage, StringComparison.Ordinal);
@@ -88,11 +88,11 @@ public sealed class ProblemTests
     {
         RecordProblem command = Prb.RecordCommand();
 
-        Assert.Throws<ArgumentNullException>("command", () => Problem.Record(null!, Prb.Id, Prb.Analyst, Prb.T0, Prb.Options));
-        Assert.Throws<ArgumentNullException>("actor", () => Problem.Record(command, Prb.Id, null!, Prb.T0, Prb.Options));
-        Assert.Throws<ArgumentNullException>("options", () => Problem.Record(command, Prb.Id, Prb.Analyst, Prb.T0, null!));
-        Assert.Throws<ArgumentException>("id", () => Problem.Record(command, default, Prb.Analyst, Prb.T0, Prb.Options));
-        Assert.Throws<ArgumentException>("options", () => Problem.Record(command, Prb.Id, Prb.Analyst, Prb.T0, new ProblemOptions { PriorityMatrix = null! }));
+        Assert.Throws<ArgumentNullException>("command", () => Problem.Record(null!, Prb.Id, Prb.Analyst, Prb.T0, Prb.Rules));
+        Assert.Throws<ArgumentNullException>("actor", () => Problem.Record(command, Prb.Id, null!, Prb.T0, Prb.Rules));
+        Assert.Throws<ArgumentNullException>("rules", () => Problem.Record(command, Prb.Id, Prb.Analyst, Prb.T0, null!));
+        Assert.Throws<ArgumentException>("id", () => Problem.Record(command, default, Prb.Analyst, Prb.T0, Prb.Rules));
+        Assert.Throws<ArgumentException>("options", () => ProblemRules.Create(new ProblemOptions { PriorityMatrix = null! }));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ProblemTests
         string before = Prb.Describe(p);
 
         Assert.Throws<ValidationException>(() => p.UpdateDetails(new UpdateProblemDetails(Title: "padded "), Prb.Analyst, Prb.At(20)));
-        Assert.Throws<ValidationException>(() => p.ChangePriority(new ChangeProblemPriority("High", "High", "Critical"), Prb.Analyst, Prb.At(20), Prb.Options));
+        Assert.Throws<ValidationException>(() => p.ChangePriority(new ChangeProblemPriority("High", "High", "Critical"), Prb.Analyst, Prb.At(20)));
         Assert.Throws<ValidationException>(() => p.PublishWorkaround(new PublishWorkaround(""), Prb.Analyst, Prb.At(20)));
         Assert.Throws<ValidationException>(() => p.Cancel(new CancelProblem(null!), Prb.Analyst, Prb.At(20)));
         Assert.Throws<ArgumentNullException>("actor", () => p.AddRootCauseNote(new AddRootCauseNote("x"), null!, Prb.At(20)));
@@ -133,25 +133,25 @@ public sealed class ProblemTests
 
     public static TheoryData<string> EditCommands() => new()
     {
-        "UpdateDetails", "ChangePriority", "Assign", "LinkIncident", "UnlinkIncident", "LinkConfigurationItem",
-        "UnlinkConfigurationItem", "AddRootCauseNote", "IdentifyRootCause", "PublishWorkaround",
+        "UpdateDetails", "ChangePriority", "Assign", "LinkProblemIncident", "UnlinkProblemIncident", "LinkProblemConfigurationItem",
+        "UnlinkProblemConfigurationItem", "AddRootCauseNote", "IdentifyRootCause", "PublishWorkaround",
     };
 
     [Theory]
     [MemberData(nameof(EditCommands))]
-    public void EditCommand_ClosedOrCancelled_ThrowsInvalidTransitionNamingTheState(string command)
+    public void EditCommand_ClosedOrCancelled_ThrowsDomainRuleWithTheFinalCodeAndState(string command)
     {
         foreach (ProblemStatus final in new[] { ProblemStatus.Closed, ProblemStatus.Cancelled })
         {
             Problem p = Prb.InState(final);
             string before = Prb.Describe(p);
 
-            var ex = Assert.Throws<InvalidTransitionException>(() => Edit(p, command, Prb.At(30)));
+            var ex = Assert.Throws<DomainRuleException>(() => Edit(p, command, Prb.At(30)));
 
-            Assert.Equal(final.ToString(), ex.State);
-            Assert.Equal(command, ex.Attempted);
-            Assert.Contains($"cannot {command} while {final}", ex.Message, StringComparison.Ordinal);
-            Assert.Contains("final state", ex.Reason, StringComparison.Ordinal);
+            Assert.Equal(ProblemRefusalCodes.Final, ex.Code);
+            Assert.Equal("Problem.Status.Final", ex.Code);
+            Assert.Equal(final.ToString(), ex.Refusal["status"]);
+            Assert.Contains($"it is {final}, a final state", ex.Message, StringComparison.Ordinal);
             Assert.Equal(before, Prb.Describe(p));
         }
     }
@@ -205,7 +205,7 @@ public sealed class ProblemTests
         p.UpdateDetails(new UpdateProblemDetails(p.Title, p.Description, p.Category), Prb.Analyst, Prb.At(5));
 
         Assert.Equal(1, p.Version);
-        Assert.Equal(Prb.T0, p.UpdatedAt);
+        Assert.Equal(Prb.T0, p.LastEventAt);
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem();
 
-        p.ChangePriority(new ChangeProblemPriority("high", "high", Reason: "Affects all backups"), Prb.Manager, Prb.At(5), Prb.Options);
+        p.ChangePriority(new ChangeProblemPriority("high", "high", Reason: "Affects all backups"), Prb.Manager, Prb.At(5));
 
         Assert.Equal(new Priority(1, "Critical"), p.Priority);
         Assert.Equal("High", p.Impact);
@@ -231,7 +231,7 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem();
 
-        p.ChangePriority(new ChangeProblemPriority("Medium", "High", "Low", "Backups have a second site"), Prb.Manager, Prb.At(5), Prb.Options);
+        p.ChangePriority(new ChangeProblemPriority("Medium", "High", "Low", "Backups have a second site"), Prb.Manager, Prb.At(5));
 
         Assert.Equal(new Priority(4, "Low"), p.Priority);
         Assert.True(p.IsPriorityOverridden);
@@ -240,7 +240,7 @@ public sealed class ProblemTests
             new[] { new FieldChange("Priority", "2 (High)", "4 (Low)"), new FieldChange("PriorityOverrideReason", null, "Backups have a second site") },
             p.Journal[^1].Changes);
 
-        p.ChangePriority(new ChangeProblemPriority("Medium", "High"), Prb.Manager, Prb.At(6), Prb.Options);
+        p.ChangePriority(new ChangeProblemPriority("Medium", "High"), Prb.Manager, Prb.At(6));
 
         Assert.Equal(new Priority(2, "High"), p.Priority);
         Assert.False(p.IsPriorityOverridden);
@@ -252,7 +252,7 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem();
 
-        p.ChangePriority(new ChangeProblemPriority("medium", "HIGH", Reason: "Reviewed"), Prb.Manager, Prb.At(5), Prb.Options);
+        p.ChangePriority(new ChangeProblemPriority("medium", "HIGH", Reason: "Reviewed"), Prb.Manager, Prb.At(5));
 
         Assert.Equal(1, p.Version);
     }
@@ -262,7 +262,7 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem();
 
-        var ex = Assert.Throws<ValidationException>(() => p.ChangePriority(new ChangeProblemPriority("Medium", "High", "Critical"), Prb.Manager, Prb.At(5), Prb.Options));
+        var ex = Assert.Throws<ValidationException>(() => p.ChangePriority(new ChangeProblemPriority("Medium", "High", "Critical"), Prb.Manager, Prb.At(5)));
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal("Reason", error.PropertyName);
@@ -270,23 +270,15 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void ChangePriority_NullOptions_Throws()
+    public void Assign_SetClearAndRepeat_ChangesOnlyWhenDifferent()
     {
         Problem p = Prb.NewProblem();
 
-        Assert.Throws<ArgumentNullException>("options", () => p.ChangePriority(new ChangeProblemPriority("Medium", "High"), Prb.Manager, Prb.At(5), null!));
-    }
-
-    [Fact]
-    public void Assign_SetsClearsAndIgnoresRepeats()
-    {
-        Problem p = Prb.NewProblem();
-
-        p.Assign(new AssignProblem("Storage team", "k.sato"), Prb.Manager, Prb.At(1));
-        Assert.Equal(("Storage team", "k.sato"), (p.AssignmentGroup, p.Assignee));
+        p.Assign(new AssignProblem("Storage team", Prb.Analyst), Prb.Manager, Prb.At(1));
+        Assert.Equal(("Storage team", Prb.Analyst), (p.AssignmentGroup, p.Assignee));
         Assert.Equal(new[] { new FieldChange("AssignmentGroup", null, "Storage team"), new FieldChange("Assignee", null, "k.sato") }, p.Journal[^1].Changes);
 
-        p.Assign(new AssignProblem("Storage team", "k.sato"), Prb.Manager, Prb.At(2));
+        p.Assign(new AssignProblem("Storage team", Actor.Of("k.sato")), Prb.Manager, Prb.At(2));
         Assert.Equal(2, p.Version);
 
         p.Assign(new AssignProblem("Storage team"), Prb.Manager, Prb.At(3));
@@ -299,11 +291,11 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem("INC-1");
 
-        p.LinkIncident(new LinkIncident(Inc2), Prb.Analyst, Prb.At(1));
+        p.LinkIncident(new LinkProblemIncident(Inc2), Prb.Analyst, Prb.At(1));
 
         Assert.Equal(new[] { Inc1, Inc2 }, p.LinkedIncidents);
         Assert.Equal(new[] { new FieldChange("LinkedIncidents", null, "INC-2") }, p.Journal[^1].Changes);
-        Assert.Null(Assert.IsType<IncidentLinked>(p.UncommittedEvents[^1]).Workaround);
+        Assert.Null(Assert.IsType<ProblemIncidentLinked>(p.UncommittedEvents[^1]).Workaround);
     }
 
     [Fact]
@@ -311,7 +303,7 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem("INC-1");
 
-        p.LinkIncident(new LinkIncident(Inc1), Prb.Analyst, Prb.At(1));
+        p.LinkIncident(new LinkProblemIncident(Inc1), Prb.Analyst, Prb.At(1));
 
         Assert.Equal(1, p.Version);
         Assert.Equal(new[] { Inc1 }, p.LinkedIncidents);
@@ -323,9 +315,9 @@ public sealed class ProblemTests
         Problem p = Prb.NewProblem("INC-1");
         p.PublishWorkaround(new PublishWorkaround("Run the backup on drive 1"), Prb.Analyst, Prb.At(1));
 
-        p.LinkIncident(new LinkIncident(Inc2), Prb.Analyst, Prb.At(2));
+        p.LinkIncident(new LinkProblemIncident(Inc2), Prb.Analyst, Prb.At(2));
 
-        Assert.Equal("Run the backup on drive 1", Assert.IsType<IncidentLinked>(p.UncommittedEvents[^1]).Workaround);
+        Assert.Equal("Run the backup on drive 1", Assert.IsType<ProblemIncidentLinked>(p.UncommittedEvents[^1]).Workaround);
     }
 
     [Fact]
@@ -333,7 +325,7 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem("INC-1", "INC-2");
 
-        p.UnlinkIncident(new UnlinkIncident(Inc1, "Different cause"), Prb.Analyst, Prb.At(1));
+        p.UnlinkIncident(new UnlinkProblemIncident(Inc1, "Different cause"), Prb.Analyst, Prb.At(1));
 
         Assert.Equal(new[] { Inc2 }, p.LinkedIncidents);
         Assert.Equal(new[] { new FieldChange("LinkedIncidents", "INC-1", null) }, p.Journal[^1].Changes);
@@ -345,33 +337,36 @@ public sealed class ProblemTests
     {
         Problem p = Prb.NewProblem("INC-1", "INC-2");
 
-        var ex = Assert.Throws<ArgumentException>("command", () => p.UnlinkIncident(new UnlinkIncident(Inc3), Prb.Analyst, Prb.At(1)));
+        var ex = Assert.Throws<DomainRuleException>(() => p.UnlinkIncident(new UnlinkProblemIncident(Inc3), Prb.Analyst, Prb.At(1)));
 
+        Assert.Equal("Problem.LinkedIncidents.NotLinked", ex.Code);
+        Assert.Equal("INC-3", ex.Refusal["incident"]);
         Assert.Contains("incident INC-3 is not linked; linked incidents: INC-1, INC-2", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, p.Version);
     }
 
     [Fact]
-    public void LinkAndUnlinkConfigurationItem_ChangeTheAffectedItems()
+    public void LinkAndUnlinkConfigurationItem_NewAndLinkedItems_ChangeTheAffectedItems()
     {
         Problem p = Prb.NewProblem();
         var lb = new ConfigurationItemId("lb-01");
 
-        p.LinkConfigurationItem(new LinkConfigurationItem(lb), Prb.Analyst, Prb.At(1));
-        p.LinkConfigurationItem(new LinkConfigurationItem(lb), Prb.Analyst, Prb.At(2));
+        p.LinkConfigurationItem(new LinkProblemConfigurationItem(lb), Prb.Analyst, Prb.At(1));
+        p.LinkConfigurationItem(new LinkProblemConfigurationItem(lb), Prb.Analyst, Prb.At(2));
         Assert.Equal(new[] { new ConfigurationItemId("tape-lib-01"), lb }, p.AffectedConfigurationItems);
         Assert.Equal(2, p.Version);
 
-        p.UnlinkConfigurationItem(new UnlinkConfigurationItem(new ConfigurationItemId("tape-lib-01"), "Wrong unit"), Prb.Analyst, Prb.At(3));
+        p.UnlinkConfigurationItem(new UnlinkProblemConfigurationItem(new ConfigurationItemId("tape-lib-01"), "Wrong unit"), Prb.Analyst, Prb.At(3));
         Assert.Equal(new[] { lb }, p.AffectedConfigurationItems);
         Assert.Equal(new[] { new FieldChange("AffectedConfigurationItems", "tape-lib-01", null) }, p.Journal[^1].Changes);
 
-        var ex = Assert.Throws<ArgumentException>("command", () => p.UnlinkConfigurationItem(new UnlinkConfigurationItem(new ConfigurationItemId("db-01")), Prb.Analyst, Prb.At(4)));
+        var ex = Assert.Throws<DomainRuleException>(() => p.UnlinkConfigurationItem(new UnlinkProblemConfigurationItem(new ConfigurationItemId("db-01")), Prb.Analyst, Prb.At(4)));
+        Assert.Equal("Problem.AffectedConfigurationItems.NotLinked", ex.Code);
         Assert.Contains("configuration item db-01 is not linked", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AddRootCauseNote_RecordsAuthorTimeAndText()
+    public void AddRootCauseNote_AnyNote_RecordsAuthorTimeAndText()
     {
         Problem p = Prb.NewProblem();
 
@@ -385,7 +380,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void IdentifyRootCause_ReplacesAndIgnoresTheSameText()
+    public void IdentifyRootCause_NewOrSameText_ReplacesOrIgnores()
     {
         Problem p = Prb.NewProblem();
 
@@ -399,11 +394,11 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void PublishWorkaround_ListsEveryIncidentLinkedAtThatMoment()
+    public void PublishWorkaround_LinkedIncidents_ListsEveryOneLinkedAtThatMoment()
     {
         Problem p = Prb.NewProblem("INC-1", "INC-2");
-        p.LinkIncident(new LinkIncident(Inc3), Prb.Analyst, Prb.At(1));
-        p.UnlinkIncident(new UnlinkIncident(Inc1), Prb.Analyst, Prb.At(2));
+        p.LinkIncident(new LinkProblemIncident(Inc3), Prb.Analyst, Prb.At(1));
+        p.UnlinkIncident(new UnlinkProblemIncident(Inc1), Prb.Analyst, Prb.At(2));
 
         p.PublishWorkaround(new PublishWorkaround("Run the backup on drive 1"), Prb.Manager, Prb.At(3));
 
@@ -433,7 +428,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void Resolve_RecordsResolutionAndReopenClearsIt()
+    public void ResolveThenReopen_Resolution_IsRecordedThenCleared()
     {
         Problem p = Prb.InState(ProblemStatus.UnderInvestigation);
 
@@ -460,7 +455,7 @@ public sealed class ProblemTests
     }
 
     [Fact]
-    public void Cancel_SetsReasonAndFinalState()
+    public void Cancel_NewProblem_SetsReasonAndFinalState()
     {
         Problem p = Prb.NewProblem();
 
@@ -468,12 +463,12 @@ public sealed class ProblemTests
 
         Assert.Equal(ProblemStatus.Cancelled, p.Status);
         Assert.Equal("Duplicate of PRB-0002", p.StatusReason);
-        Assert.True(p.IsFinal);
+        Assert.False(p.IsOpen);
         Assert.Equal("Duplicate of PRB-0002", p.Journal[^1].Reason);
     }
 
     [Fact]
-    public void MarkCommitted_MovesPersistedVersion()
+    public void MarkCommitted_AfterCommands_MovesPersistedVersion()
     {
         Problem p = Prb.NewProblem();
         p.AddRootCauseNote(new AddRootCauseNote("n"), Prb.Analyst, Prb.At(1));
@@ -494,22 +489,22 @@ public sealed class ProblemTests
                 p.UpdateDetails(new UpdateProblemDetails(Title: "Changed title"), Prb.Analyst, at);
                 break;
             case "ChangePriority":
-                p.ChangePriority(new ChangeProblemPriority("Low", "Low"), Prb.Analyst, at, Prb.Options);
+                p.ChangePriority(new ChangeProblemPriority("Low", "Low"), Prb.Analyst, at);
                 break;
             case "Assign":
                 p.Assign(new AssignProblem("Storage team"), Prb.Analyst, at);
                 break;
-            case "LinkIncident":
-                p.LinkIncident(new LinkIncident(Inc3), Prb.Analyst, at);
+            case "LinkProblemIncident":
+                p.LinkIncident(new LinkProblemIncident(Inc3), Prb.Analyst, at);
                 break;
-            case "UnlinkIncident":
-                p.UnlinkIncident(new UnlinkIncident(Inc1), Prb.Analyst, at);
+            case "UnlinkProblemIncident":
+                p.UnlinkIncident(new UnlinkProblemIncident(Inc1), Prb.Analyst, at);
                 break;
-            case "LinkConfigurationItem":
-                p.LinkConfigurationItem(new LinkConfigurationItem(new ConfigurationItemId("lb-01")), Prb.Analyst, at);
+            case "LinkProblemConfigurationItem":
+                p.LinkConfigurationItem(new LinkProblemConfigurationItem(new ConfigurationItemId("lb-01")), Prb.Analyst, at);
                 break;
-            case "UnlinkConfigurationItem":
-                p.UnlinkConfigurationItem(new UnlinkConfigurationItem(new ConfigurationItemId("tape-lib-01")), Prb.Analyst, at);
+            case "UnlinkProblemConfigurationItem":
+                p.UnlinkConfigurationItem(new UnlinkProblemConfigurationItem(new ConfigurationItemId("tape-lib-01")), Prb.Analyst, at);
                 break;
             case "AddRootCauseNote":
                 p.AddRootCauseNote(new AddRootCauseNote("A note"), Prb.Analyst, at);

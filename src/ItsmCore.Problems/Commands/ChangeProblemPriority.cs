@@ -4,7 +4,7 @@ namespace ItsmCore.Problems;
 /// Command: reassess a problem's priority (<see cref="Problem.ChangePriority"/>). The impact and urgency are always
 /// restated; the priority is the matrix's cell for them unless <paramref name="OverridePriority"/> names a level of the
 /// matrix's scale, which then applies instead and needs a <paramref name="Reason"/>. A reassessment without an
-/// override ends an earlier override. Checked by <see cref="ChangeProblemPriorityValidator"/>. Immutable and thread-safe.
+/// override ends an earlier override. Checked by its validator (<c>IValidator&lt;ChangeProblemPriority&gt;</c>). Immutable and thread-safe.
 /// </summary>
 /// <param name="Impact">An impact level of the priority matrix (ignoring case).</param>
 /// <param name="Urgency">An urgency level of the priority matrix (ignoring case).</param>

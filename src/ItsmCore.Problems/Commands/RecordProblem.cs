@@ -5,7 +5,7 @@ using ItsmCore.Primitives;
 namespace ItsmCore.Problems;
 
 /// <summary>
-/// Command: record a new problem (<see cref="Problem.Record"/>). Checked by <see cref="RecordProblemValidator"/>.
+/// Command: record a new problem (<see cref="Problem.Record"/>). Checked by its validator (<c>IValidator&lt;RecordProblem&gt;</c>).
 /// Immutable and thread-safe.
 /// </summary>
 /// <param name="Title">A one-line title; 1 to <see cref="Problem.MaxTitleLength"/> characters, not padded.</param>

@@ -8,7 +8,7 @@ namespace ItsmCore.Problems;
 /// Journal action <c>KnownErrorRecorded</c>. <see cref="RootCause"/> and <see cref="Workaround"/> are the problem's values
 /// at that moment, for handlers that publish known errors (e.g. to a knowledge base). Immutable and thread-safe.
 /// </summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
@@ -19,7 +19,7 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousStatus">The status before (always <see cref="ProblemStatus.UnderInvestigation"/> in a valid history).</param>
 /// <param name="PreviousStatusReason">The status reason before, or null.</param>
 public sealed record KnownErrorRecorded(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -29,10 +29,10 @@ public sealed record KnownErrorRecorded(
     string? PreviousSymptom,
     ProblemStatus PreviousStatus,
     string? PreviousStatusReason)
-    : ProblemEvent(Id, Version, At, Actor)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "KnownErrorRecorded",
             new JournalChanges()

@@ -4,7 +4,7 @@ using NodaTime;
 namespace ItsmCore.Problems;
 
 /// <summary>A problem was withdrawn (final). Journal action <c>Cancelled</c>. Immutable and thread-safe.</summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it was cancelled.</param>
 /// <param name="Actor">Who cancelled it.</param>
@@ -13,7 +13,7 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousStatus">The status before.</param>
 /// <param name="PreviousStatusReason">The status reason before, or null.</param>
 public sealed record ProblemCancelled(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -21,10 +21,10 @@ public sealed record ProblemCancelled(
     bool KnownErrorRetired,
     ProblemStatus PreviousStatus,
     string? PreviousStatusReason)
-    : ProblemEvent(Id, Version, At, Actor)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Cancelled",
             new JournalChanges()

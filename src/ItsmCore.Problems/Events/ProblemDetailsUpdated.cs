@@ -5,7 +5,7 @@ using NodaTime;
 namespace ItsmCore.Problems;
 
 /// <summary>A problem's title, description or category changed. Journal action <c>DetailsUpdated</c>. Immutable and thread-safe.</summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
@@ -16,7 +16,7 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousDescription">The description before.</param>
 /// <param name="PreviousCategory">The category before.</param>
 public sealed record ProblemDetailsUpdated(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -26,10 +26,10 @@ public sealed record ProblemDetailsUpdated(
     string PreviousTitle,
     string PreviousDescription,
     CategoryPath PreviousCategory)
-    : ProblemEvent(Id, Version, At, Actor)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "DetailsUpdated",
             new JournalChanges()

@@ -5,39 +5,43 @@ using NodaTime;
 namespace ItsmCore.Problems;
 
 /// <summary>
-/// Something that happened to a <see cref="Problem"/>: one sealed record per step. Events are complete: a problem is
-/// rebuilt from its events alone (<see cref="Problem.Rebuild"/>), and each event carries the values a step replaced, so
-/// <see cref="ToJournalEntry"/> shows every changed field from its old to its new value without the problem at hand.
-/// Immutable and thread-safe.
+/// Something that happened to a <see cref="ItsmCore.Problems.Problem"/>: one sealed record per step. Events are
+/// complete: a problem is rebuilt from its events alone (<see cref="ItsmCore.Problems.Problem.Rebuild"/>), each event
+/// carries the values a step replaced and whatever the step took from the rules (e.g. the priority the matrix gave),
+/// and <see cref="ToJournalEntry"/> derives the journal entry from the event's own fields (nothing else is stored).
+/// Lists inside events are <see cref="EquatableArray{T}"/>, so events compare by value. Immutable and thread-safe.
 /// </summary>
-/// <remarks>Only this package derives from this type; <see cref="Problem"/> refuses events of any other type.</remarks>
+/// <remarks>
+/// The constructor is <c>private protected</c>: only this package derives from this type, so the set of problem events
+/// is closed and <see cref="ItsmCore.Problems.Problem"/> knows every one.
+/// </remarks>
 public abstract record ProblemEvent : IDomainEvent
 {
     /// <summary>Creates the event's common part.</summary>
-    /// <param name="id">The problem's id.</param>
+    /// <param name="problem">The problem's id.</param>
     /// <param name="version">The problem's version after the event (1 for <see cref="ProblemRecorded"/>).</param>
     /// <param name="at">When it happened.</param>
     /// <param name="actor">Who caused it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the empty id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problem"/> is the empty id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is less than 1.</exception>
-    private protected ProblemEvent(ProblemId id, long version, Instant at, Actor actor)
+    private protected ProblemEvent(ProblemId problem, long version, Instant at, Actor actor)
     {
-        if (id.Value.Length == 0)
+        if (problem.Value.Length == 0)
         {
-            throw new ArgumentException("A problem event needs the problem's id; the empty id (the default value) was given.", nameof(id));
+            throw new ArgumentException("A problem event needs the problem's id; the empty id (the default value) was given.", nameof(problem));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
         ArgumentNullException.ThrowIfNull(actor);
-        Id = id;
+        Problem = problem;
         Version = version;
         At = at;
         Actor = actor;
     }
 
-    /// <summary>The problem's id.</summary>
-    public ProblemId Id { get; }
+    /// <summary>The problem's id (named like <c>IncidentEvent.Incident</c>).</summary>
+    public ProblemId Problem { get; }
 
     /// <inheritdoc />
     public long Version { get; }
@@ -48,11 +52,18 @@ public abstract record ProblemEvent : IDomainEvent
     /// <inheritdoc />
     public Actor Actor { get; }
 
-    /// <summary>The problem's id as text (<see cref="Id"/>'s value).</summary>
-    public string RecordId => Id.Value;
+    /// <summary>The problem's id as text (<see cref="Problem"/>'s value).</summary>
+    public string RecordId => Problem.Value;
 
     /// <inheritdoc />
-    public abstract JournalEntry ToJournalEntry();
+    public JournalEntry ToJournalEntry() => Journal();
+
+    /// <summary>
+    /// The journal entry, derived from the event's fields. <c>private protected</c> and abstract, so no type outside
+    /// this package can derive from <see cref="ProblemEvent"/> (not even through the record's copy constructor).
+    /// </summary>
+    /// <returns>The entry.</returns>
+    private protected abstract JournalEntry Journal();
 
     /// <summary>A journal entry for this event.</summary>
     /// <param name="action">What was done.</param>

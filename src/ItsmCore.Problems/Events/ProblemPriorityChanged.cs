@@ -8,7 +8,7 @@ namespace ItsmCore.Problems;
 /// A problem's priority was reassessed. Journal action <c>PriorityChanged</c>: impact, urgency, priority and the override
 /// reason from and to; the entry's reason is <see cref="Reason"/>. Immutable and thread-safe.
 /// </summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
@@ -22,7 +22,7 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousPriority">The priority before.</param>
 /// <param name="PreviousOverrideReason">The override reason before; null when the priority was not overridden.</param>
 public sealed record ProblemPriorityChanged(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -35,13 +35,13 @@ public sealed record ProblemPriorityChanged(
     string PreviousUrgency,
     Priority PreviousPriority,
     string? PreviousOverrideReason)
-    : ProblemEvent(Id, Version, At, Actor)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <summary>The override reason after the step: <see cref="Reason"/> for an override, otherwise null.</summary>
     public string? OverrideReason => Overridden ? Reason : null;
 
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "PriorityChanged",
             new JournalChanges()

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using NodaTime;
@@ -6,7 +5,7 @@ using NodaTime;
 namespace ItsmCore.Problems;
 
 /// <summary>A problem was recorded (version 1). Journal action <c>Recorded</c>; every initial field is a change from none. Immutable and thread-safe.</summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">Always 1.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="Actor">Who recorded it.</param>
@@ -19,7 +18,7 @@ namespace ItsmCore.Problems;
 /// <param name="LinkedIncidents">The incidents linked from the start.</param>
 /// <param name="AffectedConfigurationItems">The configuration items linked from the start.</param>
 public sealed record ProblemRecorded(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -29,12 +28,12 @@ public sealed record ProblemRecorded(
     string Impact,
     string Urgency,
     Priority Priority,
-    IReadOnlyList<IncidentId> LinkedIncidents,
-    IReadOnlyList<ConfigurationItemId> AffectedConfigurationItems)
-    : ProblemEvent(Id, Version, At, Actor)
+    EquatableArray<IncidentId> LinkedIncidents,
+    EquatableArray<ConfigurationItemId> AffectedConfigurationItems)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry()
+    private protected override JournalEntry Journal()
     {
         var changes = new JournalChanges()
             .Field(ProblemFields.Title, null, Title)

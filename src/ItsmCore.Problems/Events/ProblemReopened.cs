@@ -4,7 +4,7 @@ using NodaTime;
 namespace ItsmCore.Problems;
 
 /// <summary>A resolved problem was reopened (status <see cref="ProblemStatus.UnderInvestigation"/>); its resolution is cleared. Journal action <c>Reopened</c>. Immutable and thread-safe.</summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it was reopened.</param>
 /// <param name="Actor">Who reopened it.</param>
@@ -13,7 +13,7 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousStatus">The status before (always <see cref="ProblemStatus.Resolved"/> in a valid history).</param>
 /// <param name="PreviousStatusReason">The status reason before, or null.</param>
 public sealed record ProblemReopened(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -21,10 +21,10 @@ public sealed record ProblemReopened(
     ProblemResolution? PreviousResolution,
     ProblemStatus PreviousStatus,
     string? PreviousStatusReason)
-    : ProblemEvent(Id, Version, At, Actor)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Reopened",
             new JournalChanges()

@@ -4,7 +4,7 @@ using NodaTime;
 namespace ItsmCore.Problems;
 
 /// <summary>A problem was resolved (status <see cref="ProblemStatus.Resolved"/>). Journal action <c>Resolved</c>. Immutable and thread-safe.</summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it was resolved.</param>
 /// <param name="Actor">Who resolved it.</param>
@@ -14,7 +14,7 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousStatus">The status before (<see cref="ProblemStatus.UnderInvestigation"/> or <see cref="ProblemStatus.KnownError"/>).</param>
 /// <param name="PreviousStatusReason">The status reason before, or null.</param>
 public sealed record ProblemResolved(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
@@ -23,10 +23,10 @@ public sealed record ProblemResolved(
     ChangeId? Change,
     ProblemStatus PreviousStatus,
     string? PreviousStatusReason)
-    : ProblemEvent(Id, Version, At, Actor)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry(
             "Resolved",
             new JournalChanges()

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ItsmCore.Primitives;
 using NodaTime;
 
@@ -9,9 +8,9 @@ namespace ItsmCore.Problems;
 /// <see cref="LinkedIncidents"/> lists every incident linked to the problem at that moment; the problem does not know
 /// which of them are still open, so a handler loads each incident and passes the workaround to the open ones (the
 /// incident records it and its caller is notified). Incidents linked later get the workaround through
-/// <see cref="IncidentLinked.Workaround"/>. Immutable and thread-safe.
+/// <see cref="ProblemIncidentLinked.Workaround"/>. Immutable and thread-safe.
 /// </summary>
-/// <param name="Id">The problem's id.</param>
+/// <param name="Problem">The problem's id.</param>
 /// <param name="Version">The problem's version after the event.</param>
 /// <param name="At">When it was published.</param>
 /// <param name="Actor">Who published it.</param>
@@ -19,16 +18,16 @@ namespace ItsmCore.Problems;
 /// <param name="PreviousWorkaround">The text of the workaround it replaces, or null.</param>
 /// <param name="LinkedIncidents">Every incident linked at that moment, in the order they were linked.</param>
 public sealed record WorkaroundPublished(
-    ProblemId Id,
+    ProblemId Problem,
     long Version,
     Instant At,
     Actor Actor,
     string Workaround,
     string? PreviousWorkaround,
-    IReadOnlyList<IncidentId> LinkedIncidents)
-    : ProblemEvent(Id, Version, At, Actor)
+    EquatableArray<IncidentId> LinkedIncidents)
+    : ProblemEvent(Problem, Version, At, Actor)
 {
     /// <inheritdoc />
-    public override JournalEntry ToJournalEntry() =>
+    private protected override JournalEntry Journal() =>
         Entry("WorkaroundPublished", new JournalChanges().Field(ProblemFields.Workaround, PreviousWorkaround, Workaround));
 }

@@ -10,7 +10,7 @@ namespace ItsmCore.Problems;
 /// <see cref="TrendDetectionOptions.MaxWindow"/>, the threshold at least 2, the grouping names at least one defined flag
 /// and the category depth is 1 to <see cref="CategoryPath.MaxDepth"/>. Stateless and thread-safe once constructed.
 /// </summary>
-public sealed class TrendDetectionOptionsValidator : AbstractValidator<TrendDetectionOptions>
+internal sealed class TrendDetectionOptionsValidator : AbstractValidator<TrendDetectionOptions>
 {
     private const TrendGrouping AllFlags = TrendGrouping.ConfigurationItem | TrendGrouping.Category | TrendGrouping.CategoryAndConfigurationItem;
 

@@ -4,10 +4,10 @@ namespace ItsmCore.Problems;
 
 /// <summary>
 /// Checks <see cref="AddRootCauseNote"/>: the text is 1 to <see cref="Problem.MaxTextLength"/> characters, not padded.
-/// Public so hosts check commands at their API edge; <see cref="Problem"/> runs it on every command. Stateless and
+/// Internal: hosts get it as <see cref="IValidator{T}"/> from the DI container; <see cref="Problem"/> runs it on every command. Stateless and
 /// thread-safe once constructed.
 /// </summary>
-public sealed class AddRootCauseNoteValidator : AbstractValidator<AddRootCauseNote>
+internal sealed class AddRootCauseNoteValidator : AbstractValidator<AddRootCauseNote>
 {
     /// <summary>Creates the validator.</summary>
     public AddRootCauseNoteValidator()

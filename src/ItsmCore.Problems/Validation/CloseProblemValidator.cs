@@ -4,10 +4,10 @@ namespace ItsmCore.Problems;
 
 /// <summary>
 /// Checks <see cref="CloseProblem"/>: a given reason is 1 to <see cref="Problem.MaxReasonLength"/> characters, not padded.
-/// Public so hosts check commands at their API edge; <see cref="Problem"/> runs it on every command. Stateless and
+/// Internal: hosts get it as <see cref="IValidator{T}"/> from the DI container; <see cref="Problem"/> runs it on every command. Stateless and
 /// thread-safe once constructed.
 /// </summary>
-public sealed class CloseProblemValidator : AbstractValidator<CloseProblem>
+internal sealed class CloseProblemValidator : AbstractValidator<CloseProblem>
 {
     /// <summary>Creates the validator.</summary>
     public CloseProblemValidator()

@@ -4,10 +4,10 @@ namespace ItsmCore.Problems;
 
 /// <summary>
 /// Checks <see cref="PublishWorkaround"/>: the workaround is 1 to <see cref="Problem.MaxTextLength"/> characters, not padded.
-/// Public so hosts check commands at their API edge; <see cref="Problem"/> runs it on every command. Stateless and
+/// Internal: hosts get it as <see cref="IValidator{T}"/> from the DI container; <see cref="Problem"/> runs it on every command. Stateless and
 /// thread-safe once constructed.
 /// </summary>
-public sealed class PublishWorkaroundValidator : AbstractValidator<PublishWorkaround>
+internal sealed class PublishWorkaroundValidator : AbstractValidator<PublishWorkaround>
 {
     /// <summary>Creates the validator.</summary>
     public PublishWorkaroundValidator()

@@ -5,10 +5,10 @@ namespace ItsmCore.Problems;
 
 /// <summary>
 /// Checks <see cref="RecordProblem"/>: title and description follow the text rule, impact and urgency are levels of the
-/// priority matrix, and the initial incident and configuration-item lists have no empty or repeated ids. Public so hosts
-/// check commands at their API edge; <see cref="Problem.Record"/> runs it. Stateless and thread-safe once constructed.
+/// priority matrix, and the initial incident and configuration-item lists have no empty or repeated ids. Internal: hosts
+/// get it as <see cref="IValidator{T}"/> from <see cref="ProblemRules"/>' validators or the DI container; <see cref="Problem.Record"/> runs it. Stateless and thread-safe once constructed.
 /// </summary>
-public sealed class RecordProblemValidator : AbstractValidator<RecordProblem>
+internal sealed class RecordProblemValidator : AbstractValidator<RecordProblem>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="priorityMatrix">The matrix whose impact and urgency levels are accepted.</param>

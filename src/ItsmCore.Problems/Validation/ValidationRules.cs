@@ -8,17 +8,38 @@ using ItsmCore.Primitives;
 
 namespace ItsmCore.Problems;
 
-/// <summary>The rules the command validators share, with one message per failure (property name and reason).</summary>
+/// <summary>
+/// The rules the command validators share. Every failure carries the property path as <c>PropertyName</c>, a message
+/// that starts with it and states the reason, and a stable error code <c>Problem.{Field}.{Reason}</c> (the codes are
+/// listed in docs/problems.md and in <see cref="ProblemRefusalCodes"/>'s remarks): <c>{Field}</c> is the command's
+/// property (for a list item, the list's name).
+/// </summary>
 internal static class ValidationRules
 {
+    /// <summary>The reason parts of the error codes.</summary>
+    internal static class Reason
+    {
+        internal const string Required = "Required";
+        internal const string Blank = "Blank";
+        internal const string Padded = "Padded";
+        internal const string TooLong = "TooLong";
+        internal const string DefaultId = "DefaultId";
+        internal const string Duplicate = "Duplicate";
+        internal const string Unknown = "Unknown";
+        internal const string NothingToChange = "NothingToChange";
+    }
+
+    /// <summary>The error code of a reason for a field: <c>Problem.{field}.{reason}</c>.</summary>
+    public static string Code(string field, string reason) => RefusalCode.Of(Problem.RecordTypeName, field, reason);
+
     /// <summary>Text: required (unless <paramref name="optional"/> and null), not blank, not padded, not longer than <paramref name="maxLength"/>.</summary>
     public static IRuleBuilderOptionsConditions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool optional = false) =>
         rule.Custom((value, context) =>
         {
-            string? error = TextError(value, maxLength, optional);
-            if (error is not null)
+            (string Reason, string Message)? error = TextError(value, maxLength, optional);
+            if (error is { } e)
             {
-                Fail(context, error);
+                Fail(context, e.Reason, e.Message);
             }
         });
 
@@ -28,7 +49,7 @@ internal static class ValidationRules
         {
             if (text(value).Length == 0)
             {
-                Fail(context, "must not be the empty id (the default value)");
+                Fail(context, Reason.DefaultId, "must not be the empty id (the default value)");
             }
         });
 
@@ -43,16 +64,17 @@ internal static class ValidationRules
             }
 
             var seen = new HashSet<TId>();
+            string field = context.PropertyPath;
             for (int i = 0; i < values.Count; i++)
             {
-                string path = string.Create(CultureInfo.InvariantCulture, $"{context.PropertyPath}[{i}]");
+                string path = string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]");
                 if (text(values[i]).Length == 0)
                 {
-                    context.AddFailure(new ValidationFailure(path, $"{path} must not be the empty id (the default value)."));
+                    context.AddFailure(new ValidationFailure(path, $"{path} must not be the empty id (the default value).") { ErrorCode = Code(field, Reason.DefaultId) });
                 }
                 else if (!seen.Add(values[i]))
                 {
-                    context.AddFailure(new ValidationFailure(path, $"{path}: '{text(values[i])}' is given twice; each id may appear once."));
+                    context.AddFailure(new ValidationFailure(path, $"{path}: '{text(values[i])}' is given twice; each id may appear once.") { ErrorCode = Code(field, Reason.Duplicate) });
                 }
             }
         });
@@ -63,11 +85,11 @@ internal static class ValidationRules
         {
             if (value is null)
             {
-                Fail(context, "is required");
+                Fail(context, Reason.Required, "is required");
             }
             else if (!matrix.HasImpact(value))
             {
-                Fail(context, $"'{value}' is not an impact level of the priority matrix; the levels are {string.Join(", ", matrix.Impacts)}");
+                Fail(context, Reason.Unknown, $"'{value}' is not an impact level of the priority matrix; the levels are {string.Join(", ", matrix.Impacts)}");
             }
         });
 
@@ -77,35 +99,35 @@ internal static class ValidationRules
         {
             if (value is null)
             {
-                Fail(context, "is required");
+                Fail(context, Reason.Required, "is required");
             }
             else if (!matrix.HasUrgency(value))
             {
-                Fail(context, $"'{value}' is not an urgency level of the priority matrix; the levels are {string.Join(", ", matrix.Urgencies)}");
+                Fail(context, Reason.Unknown, $"'{value}' is not an urgency level of the priority matrix; the levels are {string.Join(", ", matrix.Urgencies)}");
             }
         });
 
-    /// <summary>The reason for a text check failing, or null when <paramref name="value"/> is acceptable.</summary>
-    public static string? TextError(string? value, int maxLength, bool optional)
+    /// <summary>The reason code and message for a text check failing, or null when <paramref name="value"/> is acceptable.</summary>
+    public static (string Reason, string Message)? TextError(string? value, int maxLength, bool optional)
     {
         if (value is null)
         {
-            return optional ? null : "is required";
+            return optional ? null : (Reason.Required, "is required");
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "must not be empty or white space";
+            return (Reason.Blank, "must not be empty or white space");
         }
 
         if (value.Length > maxLength)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed");
+            return (Reason.TooLong, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed"));
         }
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            return "must not start or end with white space";
+            return (Reason.Padded, "must not start or end with white space");
         }
 
         return null;
@@ -118,6 +140,6 @@ internal static class ValidationRules
         return matrix;
     }
 
-    private static void Fail<T>(ValidationContext<T> context, string reason) =>
-        context.AddFailure(new ValidationFailure(context.PropertyPath, $"{context.PropertyPath} {reason}."));
+    private static void Fail<T>(ValidationContext<T> context, string reason, string message) =>
+        context.AddFailure(new ValidationFailure(context.PropertyPath, $"{context.PropertyPath} {message}.") { ErrorCode = Code(context.PropertyPath, reason) });
 }

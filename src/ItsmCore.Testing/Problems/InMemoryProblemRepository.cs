@@ -12,9 +12,10 @@ namespace ItsmCore.Testing;
 public sealed class InMemoryProblemRepository : InMemoryRepository<Problem, ProblemEvent>, IProblemRepository
 {
     /// <summary>Creates an empty repository.</summary>
+    /// <param name="rules">The rules found problems are rebuilt with; null for <see cref="ProblemRules.Default"/>.</param>
     /// <param name="store">The event store to use; null for a new one.</param>
-    public InMemoryProblemRepository(InMemoryEventStore<ProblemEvent>? store = null)
-        : base("Problem", Problem.Rebuild, problem => problem.Id.Value, store)
+    public InMemoryProblemRepository(ProblemRules? rules = null, InMemoryEventStore<ProblemEvent>? store = null)
+        : base(Problem.RecordTypeName, history => Problem.Rebuild(history, rules ?? ProblemRules.Default), problem => problem.Id.Value, store)
     {
     }
 

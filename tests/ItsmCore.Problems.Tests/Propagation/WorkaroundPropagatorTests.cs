@@ -13,7 +13,7 @@ public sealed class WorkaroundPropagatorTests
     private static readonly Actor Analyst = Actor.Of("analyst");
 
     [Fact]
-    public async Task ApplyAsync_NotesOnOpenLinkedIncidentsOnly()
+    public async Task ApplyAsync_MixedLinkedIncidents_NotesOnOpenOnesOnly()
     {
         var repository = new InMemoryIncidentRepository(Build.DefaultIncidentRules);
         Incident open = Build.Incident().WithId("INC-1").InProgress().Build();

@@ -22,7 +22,7 @@ public sealed class TapeLibraryProblemScenarioTests
     private static readonly Actor ProblemManager = Actor.Of("pm.kato", "Aya Kato");
 
     [Fact]
-    public void RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange()
+    public void TapeLibrary_RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange()
     {
         // Incidents of one week (Asia/Tokyo); three are backup failures on the tape library.
         IncidentObservation[] incidents =
@@ -55,9 +55,9 @@ public sealed class TapeLibraryProblemScenarioTests
             new ProblemId("PRB-0107"),
             ProblemManager,
             Prb.Jst(2026, 5, 15, 9, 0),
-            new ProblemOptions());
+            ProblemRules.Default);
         Assert.Equal(new Priority(2, "High"), problem.Priority);
-        problem.Assign(new AssignProblem("Storage operations", "st.mori"), ProblemManager, Prb.Jst(2026, 5, 15, 9, 5));
+        problem.Assign(new AssignProblem("Storage operations", StorageEngineer), ProblemManager, Prb.Jst(2026, 5, 15, 9, 5));
         problem.StartInvestigation(new InvestigateProblem("Trend: 3 incidents on tape-lib-01 within 7 days"), StorageEngineer, Prb.Jst(2026, 5, 15, 9, 30));
 
         // 3. Root-cause analysis.
@@ -96,12 +96,12 @@ public sealed class TapeLibraryProblemScenarioTests
         problem.Close(new CloseProblem("Two weeks of successful nightly backups"), ProblemManager, Prb.Jst(2026, 6, 2, 10, 0));
 
         Assert.Equal(ProblemStatus.Closed, problem.Status);
-        Assert.True(problem.IsFinal);
+        Assert.False(problem.IsOpen);
         Assert.Equal(KnownErrorStatus.Retired, problem.KnownError!.Status);
         Assert.Equal(new ChangeId("CHG-2026-0142"), problem.Resolution!.Change);
         Assert.Equal(10, problem.Version);
-        Assert.Equal(Prb.Describe(problem), Prb.Describe(Problem.Rebuild(problem.UncommittedEvents)));
-        Snapshot.Verify(Prb.JournalText(problem), "TapeLibraryProblemScenarioTests.RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange");
+        Assert.Equal(Prb.Describe(problem), Prb.Describe(Problem.Rebuild(problem.UncommittedEvents, Prb.Rules)));
+        Snapshot.Verify(Prb.JournalText(problem), "TapeLibraryProblemScenarioTests.TapeLibrary_RecurringBackupFailures_BecomeAKnownErrorResolvedByAChange");
     }
 
     /// <summary>What the host's WorkaroundPublished handler does: pass the workaround to the linked incidents still open.</summary>

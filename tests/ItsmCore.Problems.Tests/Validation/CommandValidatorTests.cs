@@ -122,7 +122,7 @@ public sealed class AssignProblemValidatorTests
     [Fact]
     public void Validate_GroupAssigneeOrNeither_Passes()
     {
-        Valid(Validator, new AssignProblem("Storage team", "k.sato"));
+        Valid(Validator, new AssignProblem("Storage team", Actor.Of("k.sato")));
         Valid(Validator, new AssignProblem(null, null));
     }
 
@@ -130,57 +130,57 @@ public sealed class AssignProblemValidatorTests
     public void Validate_BadNames_NameTheField()
     {
         Invalid(Validator, new AssignProblem(" "), "AssignmentGroup", "must not be empty");
-        Invalid(Validator, new AssignProblem(null, Long201), "Assignee", "at most 200");
+        Invalid(Validator, new AssignProblem(new string('g', 201)), "AssignmentGroup", "at most 200");
     }
 }
 
-public sealed class LinkIncidentValidatorTests
+public sealed class LinkProblemIncidentValidatorTests
 {
     [Fact]
     public void Validate_Id_PassesAndEmptyIdIsRefused()
     {
-        Valid(new LinkIncidentValidator(), new LinkIncident(new IncidentId("INC-1")));
-        Invalid(new LinkIncidentValidator(), new LinkIncident(default), "Incident", "must not be the empty id");
+        Valid(new LinkProblemIncidentValidator(), new LinkProblemIncident(new IncidentId("INC-1")));
+        Invalid(new LinkProblemIncidentValidator(), new LinkProblemIncident(default), "Incident", "must not be the empty id");
     }
 }
 
-public sealed class UnlinkIncidentValidatorTests
+public sealed class UnlinkProblemIncidentValidatorTests
 {
     [Fact]
-    public void Validate_IdAndOptionalReason()
+    public void Validate_IdAndOptionalReason_AcceptsValidAndNamesTheInvalidField()
     {
-        Valid(new UnlinkIncidentValidator(), new UnlinkIncident(new IncidentId("INC-1")));
-        Valid(new UnlinkIncidentValidator(), new UnlinkIncident(new IncidentId("INC-1"), "Wrong problem"));
-        Invalid(new UnlinkIncidentValidator(), new UnlinkIncident(default), "Incident", "must not be the empty id");
-        Invalid(new UnlinkIncidentValidator(), new UnlinkIncident(new IncidentId("INC-1"), ""), "Reason", "must not be empty");
+        Valid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(new IncidentId("INC-1")));
+        Valid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(new IncidentId("INC-1"), "Wrong problem"));
+        Invalid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(default), "Incident", "must not be the empty id");
+        Invalid(new UnlinkProblemIncidentValidator(), new UnlinkProblemIncident(new IncidentId("INC-1"), ""), "Reason", "must not be empty");
     }
 }
 
-public sealed class LinkConfigurationItemValidatorTests
+public sealed class LinkProblemConfigurationItemValidatorTests
 {
     [Fact]
     public void Validate_Id_PassesAndEmptyIdIsRefused()
     {
-        Valid(new LinkConfigurationItemValidator(), new LinkConfigurationItem(new ConfigurationItemId("lb-01")));
-        Invalid(new LinkConfigurationItemValidator(), new LinkConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
+        Valid(new LinkProblemConfigurationItemValidator(), new LinkProblemConfigurationItem(new ConfigurationItemId("lb-01")));
+        Invalid(new LinkProblemConfigurationItemValidator(), new LinkProblemConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
     }
 }
 
-public sealed class UnlinkConfigurationItemValidatorTests
+public sealed class UnlinkProblemConfigurationItemValidatorTests
 {
     [Fact]
-    public void Validate_IdAndOptionalReason()
+    public void Validate_IdAndOptionalReason_AcceptsValidAndNamesTheInvalidField()
     {
-        Valid(new UnlinkConfigurationItemValidator(), new UnlinkConfigurationItem(new ConfigurationItemId("lb-01"), "Not affected"));
-        Invalid(new UnlinkConfigurationItemValidator(), new UnlinkConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
-        Invalid(new UnlinkConfigurationItemValidator(), new UnlinkConfigurationItem(new ConfigurationItemId("lb-01"), Long1001), "Reason", "at most 1000");
+        Valid(new UnlinkProblemConfigurationItemValidator(), new UnlinkProblemConfigurationItem(new ConfigurationItemId("lb-01"), "Not affected"));
+        Invalid(new UnlinkProblemConfigurationItemValidator(), new UnlinkProblemConfigurationItem(default), "ConfigurationItem", "must not be the empty id");
+        Invalid(new UnlinkProblemConfigurationItemValidator(), new UnlinkProblemConfigurationItem(new ConfigurationItemId("lb-01"), Long1001), "Reason", "at most 1000");
     }
 }
 
 public sealed class AddRootCauseNoteValidatorTests
 {
     [Fact]
-    public void Validate_Text()
+    public void Validate_Text_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new AddRootCauseNoteValidator(), new AddRootCauseNote("Drive 2 logs errors"));
         Invalid(new AddRootCauseNoteValidator(), new AddRootCauseNote(null!), "Text", "is required");
@@ -191,7 +191,7 @@ public sealed class AddRootCauseNoteValidatorTests
 public sealed class IdentifyRootCauseValidatorTests
 {
     [Fact]
-    public void Validate_RootCause()
+    public void Validate_RootCause_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new IdentifyRootCauseValidator(), new IdentifyRootCause("Firmware bug"));
         Invalid(new IdentifyRootCauseValidator(), new IdentifyRootCause(" "), "RootCause", "must not be empty");
@@ -201,7 +201,7 @@ public sealed class IdentifyRootCauseValidatorTests
 public sealed class PublishWorkaroundValidatorTests
 {
     [Fact]
-    public void Validate_Workaround()
+    public void Validate_Workaround_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new PublishWorkaroundValidator(), new PublishWorkaround("Use drive 1"));
         Invalid(new PublishWorkaroundValidator(), new PublishWorkaround("Use drive 1 "), "Workaround", "must not start or end with white space");
@@ -211,7 +211,7 @@ public sealed class PublishWorkaroundValidatorTests
 public sealed class RecordKnownErrorValidatorTests
 {
     [Fact]
-    public void Validate_Symptom()
+    public void Validate_Symptom_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new RecordKnownErrorValidator(), new RecordKnownError("Backup aborts"));
         Invalid(new RecordKnownErrorValidator(), new RecordKnownError(""), "Symptom", "must not be empty");
@@ -221,7 +221,7 @@ public sealed class RecordKnownErrorValidatorTests
 public sealed class InvestigateProblemValidatorTests
 {
     [Fact]
-    public void Validate_OptionalReason()
+    public void Validate_OptionalReason_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new InvestigateProblemValidator(), new InvestigateProblem());
         Invalid(new InvestigateProblemValidator(), new InvestigateProblem(Long1001), "Reason", "at most 1000");
@@ -233,7 +233,7 @@ public sealed class ResolveProblemValidatorTests
     private static readonly ResolveProblemValidator Validator = new();
 
     [Fact]
-    public void Validate_CodeNotesAndOptionalChange()
+    public void Validate_CodeNotesAndOptionalChange_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(Validator, new ResolveProblem("Fixed", "Drive replaced"));
         Valid(Validator, new ResolveProblem("Fixed", "Drive replaced", new ChangeId("CHG-1")));
@@ -247,7 +247,7 @@ public sealed class ResolveProblemValidatorTests
 public sealed class CloseProblemValidatorTests
 {
     [Fact]
-    public void Validate_OptionalReason()
+    public void Validate_OptionalReason_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new CloseProblemValidator(), new CloseProblem());
         Invalid(new CloseProblemValidator(), new CloseProblem(" "), "Reason", "must not be empty");
@@ -257,7 +257,7 @@ public sealed class CloseProblemValidatorTests
 public sealed class ReopenProblemValidatorTests
 {
     [Fact]
-    public void Validate_RequiredReason()
+    public void Validate_RequiredReason_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new ReopenProblemValidator(), new ReopenProblem("Failures recur"));
         Invalid(new ReopenProblemValidator(), new ReopenProblem(null!), "Reason", "is required");
@@ -267,7 +267,7 @@ public sealed class ReopenProblemValidatorTests
 public sealed class CancelProblemValidatorTests
 {
     [Fact]
-    public void Validate_RequiredReason()
+    public void Validate_RequiredReason_AcceptsValidAndNamesTheInvalidField()
     {
         Valid(new CancelProblemValidator(), new CancelProblem("Duplicate"));
         Invalid(new CancelProblemValidator(), new CancelProblem(null!), "Reason", "is required");

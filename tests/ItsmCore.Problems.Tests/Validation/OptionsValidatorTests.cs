@@ -40,7 +40,7 @@ public sealed class TrendDetectionOptionsValidatorTests
     private static readonly TrendDetectionOptionsValidator Validator = new();
 
     [Fact]
-    public void Defaults_AreDocumentedValuesAndValid()
+    public void Defaults_NewOptions_AreDocumentedValuesAndValid()
     {
         TrendDetectionOptions d = TrendDetectionOptions.Default;
 

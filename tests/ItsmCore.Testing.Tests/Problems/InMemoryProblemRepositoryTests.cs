@@ -13,12 +13,12 @@ public sealed class InMemoryProblemRepositoryTests
     private static readonly Actor Analyst = Actor.Of("analyst");
 
     [Fact]
-    public async Task SaveFindAndStaleWrite_HonourTheConcurrencyRule()
+    public async Task SaveFindAndSave_StaleWrite_ThrowsConcurrencyConflict()
     {
         var repository = new InMemoryProblemRepository();
         Problem problem = Problem.Record(
             new RecordProblem("Tape unit fails", "Unit 3 stops every week.", CategoryPath.Parse("Storage/Tape"), "Medium", "Medium"),
-            new ProblemId("PRB-0001"), Analyst, T0, new ProblemOptions());
+            new ProblemId("PRB-0001"), Analyst, T0, ProblemRules.Default);
         await repository.SaveAsync(problem);
         Problem first = (await repository.FindAsync(problem.Id))!;
         Problem second = (await repository.FindAsync(problem.Id))!;

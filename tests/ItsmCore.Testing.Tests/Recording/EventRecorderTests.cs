@@ -35,7 +35,7 @@ public sealed class EventRecorderTests
     }
 
     [Fact]
-    public async Task PublishAsync_ReturnsCompletedTask()
+    public async Task PublishAsync_AnyEvents_ReturnsCompletedTask()
     {
         var recorder = new EventRecorder();
 
@@ -139,7 +139,7 @@ public sealed class EventRecorderTests
     }
 
     [Fact]
-    public async Task FailNextWith_NextPublicationFailsWithThatExceptionAndRecordsNothing()
+    public async Task FailNextWith_NextPublication_FailsWithThatExceptionAndRecordsNothing()
     {
         var recorder = new EventRecorder();
         var failure = new InvalidOperationException("bus down");
@@ -153,7 +153,7 @@ public sealed class EventRecorderTests
     }
 
     [Fact]
-    public async Task FailNextWith_OnlyTheNextPublicationFails()
+    public async Task FailNextWith_SecondPublication_Succeeds()
     {
         var recorder = new EventRecorder();
         recorder.FailNextWith(new InvalidOperationException("bus down"));
@@ -193,7 +193,7 @@ public sealed class EventRecorderTests
     }
 
     [Fact]
-    public async Task Clear_KeepsQueuedFailure()
+    public async Task Clear_QueuedFailure_IsKept()
     {
         var recorder = new EventRecorder();
         recorder.FailNextWith(new InvalidOperationException("bus down"));

@@ -38,7 +38,7 @@ public sealed class NotificationRecorderTests
     }
 
     [Fact]
-    public async Task SendAsync_ReturnsCompletedTask()
+    public async Task SendAsync_AnyNotification_ReturnsCompletedTask()
     {
         var recorder = new NotificationRecorder();
 

@@ -15,7 +15,7 @@ public sealed class InMemoryEventStoreTests
     private static CounterIncremented Incremented(string id, long version, int by = 1) => new(id, version, Counter.At, Actor.System, by);
 
     [Fact]
-    public void New_IsEmpty()
+    public void New_NoEvents_IsEmpty()
     {
         var store = new InMemoryEventStore<CounterEvent>();
 
@@ -222,7 +222,7 @@ public sealed class InMemoryEventStoreTests
     }
 
     [Fact]
-    public void Load_ReturnsSnapshot()
+    public void Load_StreamChangedLater_ReturnsSnapshot()
     {
         var store = new InMemoryEventStore<CounterEvent>();
         store.Append("Counter", "C-1", 0, [Created("C-1")]);

@@ -128,7 +128,7 @@ public sealed class InMemoryRepositoryTests
     }
 
     [Fact]
-    public async Task FindAsync_ReturnsCompletedTask()
+    public async Task FindAsync_AnyId_ReturnsCompletedTask()
     {
         InMemoryCounterRepository repository = await WithCounter("C-1");
 
