@@ -27,4 +27,8 @@ public static class Build
     /// <summary>Starts a problem builder.</summary>
     /// <returns>A new builder with the defaults.</returns>
     public static ProblemBuilder Problem() => new();
+
+    /// <summary>A builder of a change request (a normal change with a tested rollback plan by default).</summary>
+    /// <returns>A new builder.</returns>
+    public static ChangeRequestBuilder ChangeRequest() => new();
 }
