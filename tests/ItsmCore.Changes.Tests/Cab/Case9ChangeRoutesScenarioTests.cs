@@ -16,17 +16,17 @@ namespace ItsmCore.Changes.Tests.Cab;
 /// </summary>
 public sealed class Case9ChangeRoutesScenarioTests
 {
-    private static readonly RiskScale Scale = RiskScale.Default;
+    internal static readonly RiskScale Scale = RiskScale.Default;
 
-    private static readonly RiskMatrix Matrix = RiskMatrix.CreateBuilder(Scale, ["Service stop", "Degraded", "None"], ["Likely", "Unlikely"])
+    internal static readonly RiskMatrix Matrix = RiskMatrix.CreateBuilder(Scale, ["Service stop", "Degraded", "None"], ["Likely", "Unlikely"])
         .Set("Service stop", "Likely", "Very high").Set("Service stop", "Unlikely", "High")
         .Set("Degraded", "Likely", "High").Set("Degraded", "Unlikely", "Medium")
         .Set("None", "Likely", "Low").Set("None", "Unlikely", "Low")
         .Build();
 
-    private static readonly ApprovalPolicy ChangeManager = new("change-manager", [new ApprovalStep("Change manager", ["cm"], Quorum.Count(1))]);
+    internal static readonly ApprovalPolicy ChangeManager = new("change-manager", [new ApprovalStep("Change manager", ["cm"], Quorum.Count(1))]);
 
-    private static readonly ApprovalPolicy MonthlyCabRoute = new(
+    internal static readonly ApprovalPolicy MonthlyCabRoute = new(
         "monthly-cab",
         [
             new ApprovalStep("Technical review", ["ops-lead", "app-lead"], Quorum.Count(1)),
@@ -42,7 +42,7 @@ public sealed class Case9ChangeRoutesScenarioTests
         new ApprovalRoute(ChangeType.Emergency, Scale.Lowest, EmergencyRoute),
     ]);
 
-    private static readonly ChangeAdvisoryBoard MonthlyCab = new(
+    internal static readonly ChangeAdvisoryBoard MonthlyCab = new(
         "monthly-cab", TokyoOffice, MeetingRule.MonthlyOnDay(10, BusinessDayMove.Next), new LocalTime(14, 0), CabCutOff.BusinessDaysBefore(5), Duration.FromHours(4));
 
     private static ApprovalVote Vote(string step, string who, Instant at) => new(step, Actor.Of(who), ApprovalDecision.Approve, at);

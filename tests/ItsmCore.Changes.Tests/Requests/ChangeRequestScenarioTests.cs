@@ -4,6 +4,7 @@ using System.Linq;
 using FluentValidation;
 using ItsmCore.Calendars;
 using ItsmCore.Changes.Tests.Approvals;
+using ItsmCore.Changes.Tests.Cab;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using ItsmCore.Testing;
@@ -15,22 +16,11 @@ namespace ItsmCore.Changes.Tests.Requests;
 /// <summary>Cases 1, 2, 9, 13, 14 and 15 through the <see cref="ChangeRequest"/> aggregate.</summary>
 public sealed class ChangeRequestScenarioTests
 {
-    internal static readonly RiskScale Scale = RiskScale.Default;
-
-    internal static readonly RiskMatrix Matrix = RiskMatrix.CreateBuilder(Scale, ["Service stop", "Degraded", "None"], ["Likely", "Unlikely"])
-        .Set("Service stop", "Likely", "Very high").Set("Service stop", "Unlikely", "High")
-        .Set("Degraded", "Likely", "High").Set("Degraded", "Unlikely", "Medium")
-        .Set("None", "Likely", "Low").Set("None", "Unlikely", "Low")
-        .Build();
-
-    internal static readonly ApprovalPolicy ChangeManagerRoute = new("change-manager", [new ApprovalStep("Change manager", ["cm"], Quorum.Count(1))]);
-
-    internal static readonly ApprovalPolicy MonthlyCabRoute = new(
-        "monthly-cab",
-        [
-            new ApprovalStep("Technical review", ["ops-lead", "app-lead"], Quorum.Count(1)),
-            new ApprovalStep("CAB", ["cab-chair", "ops-lead", "app-lead", "security"], Quorum.Percentage(75)),
-        ]);
+    internal static readonly RiskScale Scale = Case9ChangeRoutesScenarioTests.Scale;
+    internal static readonly RiskMatrix Matrix = Case9ChangeRoutesScenarioTests.Matrix;
+    internal static readonly ApprovalPolicy ChangeManagerRoute = Case9ChangeRoutesScenarioTests.ChangeManager;
+    internal static readonly ApprovalPolicy MonthlyCabRoute = Case9ChangeRoutesScenarioTests.MonthlyCabRoute;
+    internal static readonly ChangeAdvisoryBoard MonthlyCab = Case9ChangeRoutesScenarioTests.MonthlyCab;
 
     // Case 2 / 15: the emergency route has a staging approval the emergency may skip, and the IT service manager's final approval.
     internal static readonly ApprovalPolicy EmergencyRoute = new(
@@ -46,9 +36,6 @@ public sealed class ChangeRequestScenarioTests
         new ApprovalRoute(ChangeType.Normal, Scale.Get("High"), MonthlyCabRoute),
         new ApprovalRoute(ChangeType.Emergency, Scale.Lowest, EmergencyRoute),
     ]);
-
-    internal static readonly ChangeAdvisoryBoard MonthlyCab = new(
-        "monthly-cab", TokyoOffice, MeetingRule.MonthlyOnDay(10, BusinessDayMove.Next), new LocalTime(14, 0), CabCutOff.BusinessDaysBefore(5), Duration.FromHours(4));
 
     internal static readonly EmergencyBoard Ecab = new("ecab", BusinessCalendar.AlwaysOpen(Tokyo), Duration.FromHours(2), ["it-service-manager", "ops-lead"]);
 
