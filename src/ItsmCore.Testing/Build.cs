@@ -64,4 +64,7 @@ public static class Build
     /// <summary>Starts a service request builder.</summary>
     /// <returns>A new builder with the defaults.</returns>
     public static ServiceRequestBuilder ServiceRequest() => new();
+    /// <summary>A builder of a change request (a normal change with a tested rollback plan by default).</summary>
+    /// <returns>A new builder.</returns>
+    public static ChangeRequestBuilder ChangeRequest() => new();
 }
