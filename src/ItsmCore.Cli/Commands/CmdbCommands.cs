@@ -232,54 +232,34 @@ internal static class CmdbCommands
             w.WriteString("file", path);
             w.Instant("at", report.AsOf);
             w.WriteNumber("findings", findings);
-            w.WriteStartArray("attributeGaps");
-            foreach (AttributeGap g in report.AttributeGaps)
+            w.Objects("attributeGaps", report.AttributeGaps, (w, g) =>
             {
-                w.WriteStartObject();
                 w.WriteString("class", g.Class);
                 w.WriteString("attribute", g.Attribute);
                 w.WriteString("code", g.Code);
                 WriteIds(w, "items", g.Items);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            });
             WriteTasks(w, "staleContacts", report.StaleContacts);
             WriteIds(w, "orphans", report.Orphans);
-            w.WriteStartArray("likelyDuplicates");
-            foreach (LikelyDuplicate d in report.LikelyDuplicates)
+            w.Objects("likelyDuplicates", report.LikelyDuplicates, (w, d) =>
             {
-                w.WriteStartObject();
                 w.WriteString("rule", d.Rule);
                 w.WriteString("key", d.Key);
                 WriteIds(w, "items", d.Items);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("relationshipsToRetired");
-            foreach (Relationship r in report.RelationshipsToRetired)
+            });
+            w.Objects("relationshipsToRetired", report.RelationshipsToRetired, (w, r) =>
             {
-                w.WriteStartObject();
                 w.WriteString("id", r.Id.Value);
                 w.WriteString("source", r.Source.Value);
                 w.WriteString("type", r.Type);
                 w.WriteString("target", r.Target.Value);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("groupsBelowQuorum");
-            foreach (QuorumGap g in report.GroupsBelowQuorum)
+            });
+            w.Objects("groupsBelowQuorum", report.GroupsBelowQuorum, (w, g) =>
             {
-                w.WriteStartObject();
                 w.WriteString("group", g.Group.Value);
                 w.WriteNumber("members", g.Members);
                 w.WriteNumber("minUp", g.MinUp);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            });
             WriteTasks(w, "workList", report.WorkList);
             w.WriteEndObject();
         });
@@ -370,10 +350,8 @@ internal static class CmdbCommands
 
     private static void WriteTasks(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<ReverificationTask> tasks)
     {
-        w.WriteStartArray(name);
-        foreach (ReverificationTask task in tasks)
+        w.Objects(name, tasks, (w, task) =>
         {
-            w.WriteStartObject();
             w.WriteString("item", task.Item.Value);
             w.WriteString("role", task.Contact.Role);
             w.WriteString("contact", task.Contact.Name);
@@ -381,10 +359,7 @@ internal static class CmdbCommands
             w.Instant("referenceAt", task.ReferenceAt);
             w.Instant("dueAt", task.DueAt);
             w.WriteBoolean("overdue", task.Overdue);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
     }
 
     private static void WriteIds(System.Text.Json.Utf8JsonWriter w, string name, IEnumerable<ConfigurationItemId> ids)
