@@ -52,6 +52,9 @@ public sealed class ProcessAndInputTests
     [InlineData("sla timeline --help")]
     [InlineData("availability serial --help")]
     [InlineData("budget --help")]
+    [InlineData("cmdb --help")]
+    [InlineData("cmdb impact --help")]
+    [InlineData("cmdb health --help")]
     public void Help_EveryLevel_PrintsUsageAndExitsZero(string commandLine)
     {
         Tool.Result r = Tool.Run(commandLine.Split(' '));
@@ -70,8 +73,8 @@ public sealed class ProcessAndInputTests
     }
 
     [Theory]
-    [InlineData("1981")]
-    [InlineData("2098")]
+    [InlineData("1980")]
+    [InlineData("2100")]
     public void Year_FirstAndLastSupported_ListHolidays(string year)
     {
         Tool.Result r = Tool.Run("calendar", "holidays", "JP", "--year", year);
@@ -144,8 +147,8 @@ public sealed class ProcessAndInputTests
     }
 
     [Theory]
-    [InlineData("1980")]
-    [InlineData("2099")]
+    [InlineData("1979")]
+    [InlineData("2101")]
     [InlineData("20x6")]
     [InlineData("99999999999999999999")]
     public void Year_BadValues_AreBadInput(string year)
@@ -159,7 +162,7 @@ public sealed class ProcessAndInputTests
     private static readonly string[] Pieces =
     {
         "2026", "-", "11", "20", "T", "07", ":", "30", "Z", "+09:00", "h", "m", "d", "s", "4", "0", ".", "%", "99.9",
-        "Asia/Tokyo", "/", "e", "\u0000", "\u00e9", " ", "\u0661", "-0", "00:00", "9999999999", "NaN", "\u221e", "1e9",
+        "Asia/Tokyo", "/", "e", "web-1", "web-2", "fw-1", "tape-", "svc-sales", "mermaid", "dot", "table", "\u0000", "\u00e9", " ", "\u0661", "-0", "00:00", "9999999999", "NaN", "\u221e", "1e9",
     };
 
     private static readonly string[][] Shapes =
@@ -176,6 +179,11 @@ public sealed class ProcessAndInputTests
         new[] { "availability", "serial", "{0}", "{1}", "--target", "{0}" },
         new[] { "budget", "--objective", "{0}", "--downtime", "{1}", "--period", "{1}" },
         new[] { "budget", "--objective", "{0}", "--events", "{1}", "--bad", "{0}" },
+        new[] { "cmdb", "impact", "{CMDB}", "--down", "{0}", "--degraded", "{1}" },
+        new[] { "cmdb", "impact", "{CMDB}", "--down", "web-1", "--at", "{0}", "--format", "{1}" },
+        new[] { "cmdb", "impact", "{0}", "--down", "{1}" },
+        new[] { "cmdb", "health", "{CMDB}", "--at", "{0}", "--zone", "{1}" },
+        new[] { "cmdb", "health", "{1}", "--at", "{0}" },
     };
 
     [Fact]
@@ -195,6 +203,7 @@ public sealed class ProcessAndInputTests
             string[] args = Shapes[c.Shape]
                 .Select(s => s.Replace("{FILE}", Tool.JpOffice, StringComparison.Ordinal)
                     .Replace("{LOG}", Tool.Sample("sla/request-met.json"), StringComparison.Ordinal)
+                    .Replace("{CMDB}", Tool.Sample("cmdb/case-cmdb.json"), StringComparison.Ordinal)
                     .Replace("{0}", c.A, StringComparison.Ordinal)
                     .Replace("{1}", c.B, StringComparison.Ordinal))
                 .ToArray();

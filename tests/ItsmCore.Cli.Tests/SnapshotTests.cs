@@ -29,4 +29,22 @@ public sealed class SnapshotTests
         Assert.Equal(1, r.ExitCode);
         Snapshot.Verify(r.Output, nameof(Budget_Case7_MatchesApprovedTable));
     }
+
+    [Fact]
+    public void CmdbImpact_BothWebServersDownFirewallDegraded_MatchesApprovedTable()
+    {
+        Tool.Result r = Tool.Run("cmdb", "impact", Tool.Sample("cmdb/case-cmdb.json"), "--down", "web-1", "web-2", "--degraded", "fw-1", "--at", "2026-12-01T00:00:00Z");
+
+        Assert.Equal(1, r.ExitCode);
+        Snapshot.Verify(r.Output, nameof(CmdbImpact_BothWebServersDownFirewallDegraded_MatchesApprovedTable));
+    }
+
+    [Fact]
+    public void CmdbImpact_OneWebServerDownMermaid_MatchesApprovedPicture()
+    {
+        Tool.Result r = Tool.Run("cmdb", "impact", Tool.Sample("cmdb/case-cmdb.json"), "--down", "web-1", "--at", "2026-12-01T00:00:00Z", "--format", "mermaid");
+
+        Assert.Equal(1, r.ExitCode);
+        Snapshot.Verify(r.Output, nameof(CmdbImpact_OneWebServerDownMermaid_MatchesApprovedPicture));
+    }
 }

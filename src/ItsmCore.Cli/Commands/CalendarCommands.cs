@@ -416,8 +416,8 @@ internal static class CalendarCommands
                 throw new CliInputException("SET", $"unknown holiday set '{Inputs.Shorten(name)}' (known: {string.Join(", ", BusinessCalendar.HolidaySetNames)})");
             }
 
-            // The set covers 1980-2100, and reading one year's gaps also looks at the years on either side.
-            int y = (int)Inputs.Integer(c.Value(year), "--year", 1981, 2098);
+            // Every year the built-in sets answer (JP: 1980-2100, docs/calendars.md).
+            int y = (int)Inputs.Integer(c.Value(year), "--year", 1980, 2100);
             DateTimeZone zone = DateTimeZone.Utc;
             BusinessCalendarBuilder builder = BusinessCalendar.CreateBuilder("holidays-" + name, zone);
             foreach (IsoDayOfWeek day in Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))

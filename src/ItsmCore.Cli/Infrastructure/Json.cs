@@ -36,6 +36,20 @@ internal static class Json
         }
     }
 
+    /// <summary>Writes <paramref name="items"/> as an array named <paramref name="name"/>, one object per item filled by <paramref name="body"/>.</summary>
+    public static void Objects<T>(this Utf8JsonWriter writer, string name, System.Collections.Generic.IEnumerable<T> items, Action<Utf8JsonWriter, T> body)
+    {
+        writer.WriteStartArray(name);
+        foreach (T item in items)
+        {
+            writer.WriteStartObject();
+            body(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     public static void Duration(this Utf8JsonWriter writer, string name, Duration value) =>
         writer.WriteString(name, DurationPattern.Roundtrip.Format(value));
 }
