@@ -165,6 +165,17 @@ public sealed record SlaTarget
         return named <= start ? Duration.Zero : calendar.WorkingTimeBetween(start, named);
     }
 
+    /// <summary>
+    /// The deadline exactly as a business-day target names it (a time of day on a business day, or a day's end), before
+    /// the clock's rule that moves a named deadline outside working hours to the close before it. Desired-date rules
+    /// (<see cref="LeadTime"/>) compare with this instant; SLA clocks use <see cref="DeadlineFrom"/>.
+    /// </summary>
+    internal Instant NamedDeadlineFrom(BusinessCalendar calendar, Instant start)
+    {
+        CheckCalendar(calendar);
+        return Kind == SlaTargetKind.WorkingTime ? calendar.Add(start, WorkingTime) : Named(calendar, start);
+    }
+
     private Instant Named(BusinessCalendar calendar, Instant start)
     {
         if (Kind == SlaTargetKind.NextBusinessDayAt)

@@ -14,9 +14,10 @@ namespace ItsmCore.Sla;
 /// the earliest allowed instant. Immutable and thread-safe; equal lead times compare equal.
 /// </summary>
 /// <remarks>
-/// "Creation plus n business days" is <see cref="EarliestFrom"/>: the deadline of the business-day SLA target
-/// <c>SlaTarget.WithinBusinessDays(n, policy.DayEnd, calendarId)</c> started at the creation (one implementation of
-/// business-day arithmetic in the package): counted from the creation's business day (the next opening when created
+/// "Creation plus n business days" is <see cref="EarliestFrom"/>: the deadline as the business-day SLA target
+/// <c>SlaTarget.WithinBusinessDays(n, policy.DayEnd, calendarId)</c> started at the creation names it (one implementation
+/// of business-day arithmetic in the package; the named instant itself, not the SLA clock's due instant, which moves a
+/// deadline at an opening to the close before it): counted from the creation's business day (the next opening when created
 /// outside working hours), landing at the same local time of day or at the end of the n-th business day as
 /// <see cref="LeadTimePolicy"/> says. Zero days with <see cref="LeadTimePolicy.SameTimeOfDay"/> is the creation itself.
 /// Desired exactly at the earliest allowed instant is accepted.
@@ -87,7 +88,9 @@ public sealed record LeadTime
             return createdAt;
         }
 
-        return SlaTarget.WithinBusinessDays(BusinessDays, Policy.DayEnd, CalendarId).DeadlineFrom(calendar, createdAt);
+        // The named instant, not the SLA deadline: a desired date at the opening of the n-th business day is allowed,
+        // though an SLA clock would be due at the close before it (no working time passes in between).
+        return SlaTarget.WithinBusinessDays(BusinessDays, Policy.DayEnd, CalendarId).NamedDeadlineFrom(calendar, createdAt);
     }
 
     /// <summary>Checks a desired instant: accepted at or after <see cref="EarliestFrom"/>, else refused with <see cref="TooEarlyCode"/>.</summary>
