@@ -96,7 +96,7 @@ public sealed class ProcessFaultTests
         }
 
         Instant now = T0 + Duration.FromHours(2);
-        await using (var doomed = new HostProcess("--data", dir, "--now", InstantPattern.ExtendedIso.Format(now), "--lease-ms", "1500", "--delay-ms", "150"))
+        await using (var doomed = new HostProcess("--data", dir, "--now", InstantPattern.ExtendedIso.Format(now), "--lease-ms", "1500", "--delay-ms", "500"))
         {
             await WaitFor(async () => (await store.AllMessagesAsync()).Count >= 3, doomed);
             doomed.Kill();
