@@ -227,10 +227,7 @@ public sealed class IncidentEscalationTests
         // Regression: ReplyDueAt is Friday's 18:00 close (the end of the last working interval before Monday 09:00); a reply
         // at Monday 08:30 spent no working time beyond the budget.
         Incident incident = Kit.Record();
-        incident.Escalate(
-            new EscalateIncident(EscalationKind.Functional, "payments-l2", "Next business day") { ReplyWithin = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), Kit.OfficeId) },
-            Kit.Desk,
-            Fri1700);
+        EscalateByNextBusinessDay0900(incident);
 
         incident.AnswerEscalation(new AnswerEscalation(1, "Taken at 08:30"), Kit.Manager, Kit.Jst(2026, 6, 8, 8, 30));
 
@@ -245,10 +242,7 @@ public sealed class IncidentEscalationTests
     public void OutcomeAt_NextBusinessDay0900Unanswered_OverdueFromTheFirstInstantAfterMonday0900()
     {
         Incident incident = Kit.Record();
-        incident.Escalate(
-            new EscalateIncident(EscalationKind.Functional, "payments-l2", "Next business day") { ReplyWithin = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), Kit.OfficeId) },
-            Kit.Desk,
-            Fri1700);
+        EscalateByNextBusinessDay0900(incident);
         Escalation escalation = incident.Escalations[0];
 
         Assert.Equal(EscalationOutcome.Awaiting, escalation.OutcomeAt(Kit.Jst(2026, 6, 5, 18) + Duration.Epsilon));
@@ -261,10 +255,7 @@ public sealed class IncidentEscalationTests
     public void NextChangeAt_NextBusinessDayEscalationUnanswered_TheFirstInstantOverNotTheFridayClose()
     {
         Incident incident = Kit.Record(Kit.Bare);
-        incident.Escalate(
-            new EscalateIncident(EscalationKind.Hierarchical, "im.suzuki", "Next business day") { ReplyWithin = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), Kit.OfficeId) },
-            Kit.Desk,
-            Fri1700);
+        EscalateByNextBusinessDay0900(incident);
 
         Assert.Equal(Kit.Jst(2026, 6, 8, 9) + Duration.Epsilon, incident.NextChangeAt(Kit.Jst(2026, 6, 5, 18, 30)));
     }
@@ -340,4 +331,9 @@ public sealed class IncidentEscalationTests
         Assert.Equal("vendor-desk", incident.AssignmentGroup);
         Assert.Equal(IncidentStatus.Assigned, incident.Status);
     }
+
+    private static void EscalateByNextBusinessDay0900(Incident incident) => incident.Escalate(
+        new EscalateIncident(EscalationKind.Functional, "payments-l2", "Next business day") { ReplyWithin = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), Kit.OfficeId) },
+        Kit.Desk,
+        Fri1700);
 }
