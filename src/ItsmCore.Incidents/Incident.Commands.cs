@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ItsmCore.Calendars;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
@@ -229,8 +230,14 @@ public sealed partial class Incident
             target = target.OnCalendar(major.CalendarId);
         }
 
-        Instant replyDueAt = target.DeadlineFrom(rules.Calendar(target.CalendarId, at), at);
-        var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt);
+        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
+        Instant replyDueAt = target.DeadlineFrom(calendar, at);
+
+        // Over only once working time beyond the budget passed: a due instant at a close is not exceeded before the next opening.
+        var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt)
+        {
+            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
+        };
         Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
     }
 

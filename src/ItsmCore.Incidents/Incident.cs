@@ -232,10 +232,10 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
 
         foreach (Escalation escalation in escalations)
         {
-            if (escalation.AnsweredAt is null && escalation.ReplyDueAt >= now)
+            if (escalation.AnsweredAt is null && escalation.OverdueFrom > now)
             {
-                // Overdue from the first instant after the deadline.
-                next = Earlier(next, escalation.ReplyDueAt + Duration.Epsilon);
+                // Overdue from the first instant over the reply target's working time.
+                next = Earlier(next, escalation.OverdueFrom);
             }
         }
 

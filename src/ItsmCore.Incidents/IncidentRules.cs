@@ -143,6 +143,16 @@ public sealed class IncidentRules
             }
 
             CheckTargets(problems, calendars, definition, $"SlaDefinitions[{i}]");
+            if (options.PriorityMatrix is { } matrix)
+            {
+                foreach (SlaPriorityTargets targets in definition.Priorities)
+                {
+                    if (!matrix.Scale.Levels.Any(level => string.Equals(level.Name, targets.Priority, StringComparison.Ordinal)))
+                    {
+                        problems.Add($"SlaDefinitions[{i}] ('{definition.Id}'): priority '{targets.Priority}' is not a name of the priority scale (known: {string.Join(", ", matrix.Scale.Levels.Select(level => level.Name))}); it would measure nothing.");
+                    }
+                }
+            }
         }
 
         if (options.MajorIncidentTaskTargets is { } taskTargets)

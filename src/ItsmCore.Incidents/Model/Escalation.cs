@@ -19,8 +19,32 @@ public sealed record Escalation(int Number, EscalationKind Kind, string To, stri
     /// <summary>The answer; null while unanswered.</summary>
     public string? Answer { get; init; }
 
-    /// <summary>Whether the answer is late at <paramref name="now"/>: unanswered after <see cref="ReplyDueAt"/>, or answered after it.</summary>
+    private readonly Instant? overdueFrom;
+
+    /// <summary>
+    /// The first instant at which the reply target's working time is exceeded: just after the first working instant at or after
+    /// <see cref="ReplyDueAt"/> (like <c>SlaClock.BreachedAt</c>). When <see cref="ReplyDueAt"/> is the close before a named
+    /// deadline outside working hours (e.g. Friday 18:00 for "next business day 09:00"), an answer before the next opening is on
+    /// time, since no working time passed. Without a value given, the first instant after <see cref="ReplyDueAt"/>.
+    /// </summary>
+    public Instant OverdueFrom
+    {
+        get => overdueFrom ?? ReplyDueAt + Duration.Epsilon;
+        init => overdueFrom = value;
+    }
+
+    /// <summary>
+    /// Whether the answer is late at <paramref name="now"/>: unanswered at or after <see cref="OverdueFrom"/>, or answered at or after it
+    /// (a late answer stays late; <see cref="OutcomeAt"/> tells a late answer from a missing one).
+    /// </summary>
     /// <param name="now">The instant to judge at.</param>
     /// <returns>True when late.</returns>
-    public bool IsOverdueAt(Instant now) => AnsweredAt is { } answered ? answered > ReplyDueAt : now > ReplyDueAt;
+    public bool IsOverdueAt(Instant now) => (AnsweredAt ?? now) >= OverdueFrom;
+
+    /// <summary>The escalation's outcome at <paramref name="now"/>.</summary>
+    /// <param name="now">The instant to judge at (used only while unanswered).</param>
+    /// <returns>Answered on time or late, or unanswered and awaiting or overdue.</returns>
+    public EscalationOutcome OutcomeAt(Instant now) => AnsweredAt is { } answered
+        ? answered >= OverdueFrom ? EscalationOutcome.AnsweredLate : EscalationOutcome.AnsweredOnTime
+        : now >= OverdueFrom ? EscalationOutcome.UnansweredOverdue : EscalationOutcome.Awaiting;
 }

@@ -97,6 +97,24 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
+    public void AddItsmCoreIncidents_SlaKeyedByUnknownPriority_ThrowsAtRegistrationNamingKeyAndKnownNames()
+    {
+        var services = new ServiceCollection();
+        SlaDefinition keyed = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
+            .WithPriority("P2", null, SlaTarget.Within(Duration.FromHours(4), "24x7"))
+            .WithPriority("2 (High)", null, SlaTarget.Within(Duration.FromHours(8), "24x7"))
+            .WithPriority("High", null, SlaTarget.Within(Duration.FromHours(8), "24x7")).Build();
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => services.AddItsmCoreIncidents(o => o.SlaDefinitions.Add(keyed)));
+
+        const string known = "(known: Critical, High, Medium, Low, Planning)";
+        Assert.Contains($"SlaDefinitions[0] ('resolution'): priority 'P2' is not a name of the priority scale {known}", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"priority '2 (High)' is not a name of the priority scale {known}", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("priority 'High'", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(services);
+    }
+
+    [Fact]
     public void IncidentRules_UnknownCalendar_ThrowsWhenResolved()
     {
         ServiceProvider provider = Host(services => services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(3, "follow-the-sun")));

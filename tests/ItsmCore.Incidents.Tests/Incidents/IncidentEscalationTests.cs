@@ -24,7 +24,9 @@ public sealed class IncidentEscalationTests
         Assert.Equal("payments-l2", incident.AssignmentGroup);
         Assert.Null(incident.Assignee);
         Escalation escalation = Assert.Single(incident.Escalations);
-        Assert.Equal(new Escalation(1, EscalationKind.Functional, "payments-l2", "Needs gateway expertise", Fri1700, Kit.Desk, Kit.Jst(2026, 6, 8, 10)), escalation);
+        Assert.Equal(
+            new Escalation(1, EscalationKind.Functional, "payments-l2", "Needs gateway expertise", Fri1700, Kit.Desk, Kit.Jst(2026, 6, 8, 10)) { OverdueFrom = Kit.Jst(2026, 6, 8, 10) + Duration.Epsilon },
+            escalation);
         JournalEntry entry = incident.Journal[^1];
         Assert.Equal("Escalated", entry.Action);
         Assert.Equal("Needs gateway expertise", entry.Reason);
@@ -220,6 +222,59 @@ public sealed class IncidentEscalationTests
     }
 
     [Fact]
+    public void IsOverdueAt_NextBusinessDay0900AnsweredMonday0830_OnTimeThoughAfterReplyDueAt()
+    {
+        // Regression: ReplyDueAt is Friday's 18:00 close (the end of the last working interval before Monday 09:00); a reply
+        // at Monday 08:30 spent no working time beyond the budget.
+        Incident incident = Kit.Record();
+        EscalateByNextBusinessDay0900(incident);
+
+        incident.AnswerEscalation(new AnswerEscalation(1, "Taken at 08:30"), Kit.Manager, Kit.Jst(2026, 6, 8, 8, 30));
+
+        Escalation escalation = incident.Escalations[0];
+        Assert.Equal(Kit.Jst(2026, 6, 5, 18), escalation.ReplyDueAt);
+        Assert.Equal(Kit.Jst(2026, 6, 8, 9) + Duration.Epsilon, escalation.OverdueFrom);
+        Assert.False(escalation.IsOverdueAt(Kit.Jst(2026, 6, 8, 8, 30)));
+        Assert.Equal(EscalationOutcome.AnsweredOnTime, escalation.OutcomeAt(Kit.Jst(2026, 6, 10, 12)));
+    }
+
+    [Fact]
+    public void OutcomeAt_NextBusinessDay0900Unanswered_OverdueFromTheFirstInstantAfterMonday0900()
+    {
+        Incident incident = Kit.Record();
+        EscalateByNextBusinessDay0900(incident);
+        Escalation escalation = incident.Escalations[0];
+
+        Assert.Equal(EscalationOutcome.Awaiting, escalation.OutcomeAt(Kit.Jst(2026, 6, 5, 18) + Duration.Epsilon));
+        Assert.Equal(EscalationOutcome.Awaiting, escalation.OutcomeAt(Kit.Jst(2026, 6, 8, 9)));
+        Assert.Equal(EscalationOutcome.UnansweredOverdue, escalation.OutcomeAt(Kit.Jst(2026, 6, 8, 9) + Duration.Epsilon));
+        Assert.True(escalation.IsOverdueAt(Kit.Jst(2026, 6, 8, 9) + Duration.Epsilon));
+    }
+
+    [Fact]
+    public void NextChangeAt_NextBusinessDayEscalationUnanswered_TheFirstInstantOverNotTheFridayClose()
+    {
+        Incident incident = Kit.Record(Kit.Bare);
+        EscalateByNextBusinessDay0900(incident);
+
+        Assert.Equal(Kit.Jst(2026, 6, 8, 9) + Duration.Epsilon, incident.NextChangeAt(Kit.Jst(2026, 6, 5, 18, 30)));
+    }
+
+    [Fact]
+    public void OutcomeAt_AnsweredLate_LateAndNoLongerUnanswered()
+    {
+        Incident incident = Kit.Record();
+        incident.Escalate(new EscalateIncident(EscalationKind.Hierarchical, "im.suzuki", "Penalty risk"), Kit.Desk, Fri1700);
+        Escalation unanswered = incident.Escalations[0];
+
+        incident.AnswerEscalation(new AnswerEscalation(1, "Seen on Monday"), Kit.Manager, Kit.Jst(2026, 6, 8, 10, 30));
+
+        Assert.Equal(EscalationOutcome.UnansweredOverdue, unanswered.OutcomeAt(Kit.Jst(2026, 6, 8, 10, 30)));
+        Assert.Equal(EscalationOutcome.AnsweredLate, incident.Escalations[0].OutcomeAt(Kit.Jst(2026, 6, 8, 10, 30)));
+        Assert.Equal(EscalationOutcome.AnsweredLate, incident.Escalations[0].OutcomeAt(Fri1700));
+    }
+
+    [Fact]
     public void AnswerEscalation_OnAResolvedIncident_RecordsTheAnswerAndTheTime()
     {
         Incident incident = Kit.InState(IncidentStatus.InProgress);
@@ -276,4 +331,9 @@ public sealed class IncidentEscalationTests
         Assert.Equal("vendor-desk", incident.AssignmentGroup);
         Assert.Equal(IncidentStatus.Assigned, incident.Status);
     }
+
+    private static void EscalateByNextBusinessDay0900(Incident incident) => incident.Escalate(
+        new EscalateIncident(EscalationKind.Functional, "payments-l2", "Next business day") { ReplyWithin = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), Kit.OfficeId) },
+        Kit.Desk,
+        Fri1700);
 }
