@@ -27,4 +27,12 @@ public static class Build
     /// <summary>Starts a problem builder.</summary>
     /// <returns>A new builder with the defaults.</returns>
     public static ProblemBuilder Problem() => new();
+
+    /// <summary>Starts a configuration item builder (a server in production, recorded by <c>ops</c>).</summary>
+    /// <returns>The builder.</returns>
+    public static ConfigurationItemBuilder ConfigurationItem() => new();
+
+    /// <summary>Starts a small CMDB graph builder.</summary>
+    /// <returns>The builder.</returns>
+    public static CmdbGraphBuilder CmdbGraph() => new();
 }

@@ -37,4 +37,8 @@ public sealed class ConfigurationItemRules
 
         return new ConfigurationItemRules(options.Classes!, options.RelationshipTypes!);
     }
+
+    /// <summary>Whether <paramref name="other"/> holds the same catalogues (the same instances).</summary>
+    internal bool HasSameSettings(ConfigurationItemRules other) =>
+        ReferenceEquals(Classes, other.Classes) && ReferenceEquals(RelationshipTypes, other.RelationshipTypes);
 }
