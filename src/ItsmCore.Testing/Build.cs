@@ -67,4 +67,11 @@ public static class Build
     /// <summary>A builder of a change request (a normal change with a tested rollback plan by default).</summary>
     /// <returns>A new builder.</returns>
     public static ChangeRequestBuilder ChangeRequest() => new();
+    /// <summary>Starts a configuration item builder (a server in production, recorded by <c>ops</c>).</summary>
+    /// <returns>The builder.</returns>
+    public static ConfigurationItemBuilder ConfigurationItem() => new();
+
+    /// <summary>Starts a small CMDB graph builder.</summary>
+    /// <returns>The builder.</returns>
+    public static CmdbGraphBuilder CmdbGraph() => new();
 }

@@ -152,6 +152,39 @@ public sealed class CaseScenarioTests
     }
 
     [Fact]
+    public void Case10_TapeLibrary_VerificationRecordedAsAggregateEvents_VisibleInHealthReportAfterProjection()
+    {
+        Instant failed = At(2026, 3, 2, 9);
+        Instant verifiedAt = At(2026, 3, 10, 10);
+        CmdbHistory history = History();
+        var rules = ConfigurationItemRules.Create(new ConfigurationItemOptions { Classes = history.Classes, RelationshipTypes = history.RelationshipTypes });
+        ConfigurationItemRecord unit = history.AsOf(failed, failed).Find(Id("tape-2"))!;
+        ConfigurationItem item = ConfigurationItem.Rebuild(
+            [new ConfigurationItemRecorded(unit.Id, 1, failed, Actor.Of("import"), null, failed, null, unit)], rules);
+
+        // The calls on the day of the failure, then the corrected contacts a week later: events on the aggregate.
+        item.VerifyContact(new VerifyConfigurationItemContact(ContactRoles.MaintenanceContractor, VerificationOutcome.Unreachable) { ValidFrom = failed }, Actor.Of("ops.sato"), failed + Duration.FromMinutes(20));
+        item.VerifyContact(new VerifyConfigurationItemContact(ContactRoles.MaintenanceContractor, VerificationOutcome.Corrected, CorrectedReach: "03-5555-0101") { Cause = "CHG-2026-031" }, Actor.Of("ops.ito"), verifiedAt);
+        item.VerifyContact(new VerifyConfigurationItemContact(ContactRoles.Manufacturer, VerificationOutcome.Reachable), Actor.Of("ops.ito"), verifiedAt);
+        Assert.Equal(3, item.UncommittedEvents.Count);
+        Assert.All(item.UncommittedEvents, e => Assert.IsType<ConfigurationItemContactVerified>(e));
+
+        history = history.Append(ConfigurationItemProjection.ToFacts(item.UncommittedEvents, verifiedAt));
+        CmdbHealthReport report = CmdbHealthReport.Create(history.AsOf(verifiedAt, verifiedAt), new HealthPolicy { Zone = Tokyo }, verifiedAt);
+
+        Assert.DoesNotContain(report.StaleContacts, t => t.Item.Value == "tape-2");
+        ReverificationTask[] tape2 = report.WorkList.Where(t => t.Item.Value == "tape-2").ToArray();
+        Assert.Equal(2, tape2.Length);
+        Assert.All(tape2, t => Assert.Equal((ContactReference.LastVerification, At(2027, 3, 10, 10)), (t.Reference, t.DueAt!.Value)));
+        Contact contractor = tape2.Single(t => t.Contact.Role == ContactRoles.MaintenanceContractor).Contact;
+        Assert.Equal(("03-5555-0101", VerificationOutcome.Corrected, "ops.ito"), (contractor.Reach, contractor.LastVerification!.Outcome, contractor.LastVerification.By.Id));
+        // The other tape units were not verified: still on the work list as stale.
+        Assert.Contains(report.StaleContacts, t => t.Item.Value == "tape-1");
+        // As known before the commit instant, the verifications are not there.
+        Assert.Contains(CmdbHealthReport.Create(history.AsOf(verifiedAt, verifiedAt - Duration.FromSeconds(1)), new HealthPolicy { Zone = Tokyo }, verifiedAt).StaleContacts, t => t.Item.Value == "tape-2");
+    }
+
+    [Fact]
     public void Case10CiSet_ConformsToItsClasses()
     {
         CmdbSnapshot snapshot = Graph.Snapshot;
