@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ItsmCore.Calendars;
+using ItsmCore.Cmdb;
+using ItsmCore.Primitives;
+using NodaTime;
+using Xunit;
+using static ItsmCore.Changes.Tests.Schedule.ScheduleTestCmdb;
+
+namespace ItsmCore.Changes.Tests.Schedule;
+
+public sealed class ChangeScheduleTests
+{
+    // sales depends on pool (2 web servers, MinUp 1); billing depends on db.
+    private static readonly CmdbGraph Shop = Graph(
+        new[] { "web-1", "web-2", "db" },
+        new[] { ("pool", 1) },
+        new[] { "sales", "billing" },
+        new[] { ("sales", "pool"), ("billing", "db") },
+        new[] { ("web-1", "pool"), ("web-2", "pool") });
+
+    private static ChangeSchedule Schedule(ScheduleSettings? settings, IEnumerable<Blackout>? blackouts, params ScheduledChange[] changes) =>
+        ChangeSchedule.Create(changes, blackouts ?? Array.Empty<Blackout>(), settings ?? ScheduleSettings.Empty, Shop);
+
+    [Fact]
+    public void ScheduledChange_EmptyWindow_ThrowsNamingTheChange()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Change("CHG-7", 60, 60, new[] { "db" }));
+        Assert.Contains("CHG-7", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Change("CHG-8", 61, 60, new[] { "db" }));
+    }
+
+    [Fact]
+    public void ScheduledChange_NoClass_CountsAsFeature() =>
+        Assert.Equal(ChangeClass.Feature, Change("c", 0, 1, new[] { "db" }).Class);
+
+    [Fact]
+    public void CheckConflicts_SharedItem_OneSameItemConflictOverTheIntersection()
+    {
+        ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 120, new[] { "db", "web-1" }));
+        ScheduleConflict conflict = Assert.Single(schedule.CheckConflicts(Change("b", 60, 180, new[] { "web-1", "db" })));
+        Assert.Equal(ScheduleConflictCode.SameItem, conflict.Code);
+        Assert.Equal(new[] { "b", "a" }, conflict.Changes.Select(c => c.Value));
+        Assert.Equal("a", conflict.OtherParty);
+        Assert.Equal(new Interval(Minute(60), Minute(120)), conflict.Interval);
+        Assert.Equal(new[] { Ci("web-1"), Ci("db") }, conflict.Items.ToArray());
+    }
+
+    [Fact]
+    public void CheckConflicts_TouchingWindows_NoConflict()
+    {
+        ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 60, new[] { "db" }, new[] { "kim" }));
+        Assert.Empty(schedule.CheckConflicts(Change("b", 60, 90, new[] { "db" }, new[] { "kim" })));
+    }
+
+    [Fact]
+    public void CheckConflicts_RollingStepsOnOnePool_RelatedThroughCommonService()
+    {
+        ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 60, new[] { "web-1" }));
+        ScheduleConflict conflict = Assert.Single(schedule.CheckConflicts(Change("b", 30, 90, new[] { "web-2" })));
+        Assert.Equal(ScheduleConflictCode.RelatedItem, conflict.Code);
+        Assert.Null(conflict.Chain);
+        Assert.Equal(new[] { Ci("sales") }, conflict.Items.ToArray());
+    }
+
+    [Fact]
+    public void CheckConflicts_OneImpairsTheOther_RelatedWithShortestChain()
+    {
+        ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 60, new[] { "db" }));
+        ScheduleConflict conflict = Assert.Single(schedule.CheckConflicts(Change("b", 30, 90, new[] { "billing" })));
+        Assert.Equal(ScheduleConflictCode.RelatedItem, conflict.Code);
+        Assert.NotNull(conflict.Chain);
+        Assert.Equal(Ci("billing"), conflict.Chain!.Item);
+        Assert.Single(conflict.Chain.Steps);
+    }
+
+    [Fact]
+    public void CheckConflicts_SameImplementer_DoubleBookedButUnassignedNever()
+    {
+        ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 60, new[] { "db" }, new[] { "kim", "lee" }), Change("u", 0, 60, new[] { "web-1" }));
+        ScheduleConflict conflict = Assert.Single(schedule.CheckConflicts(Change("b", 30, 90, new[] { "web-1" }, new[] { "Kim", "lee" })), c => c.Code == ScheduleConflictCode.AssigneeDoubleBooked);
+        Assert.Equal("lee", conflict.OtherParty);
+        Assert.Equal(new Interval(Minute(30), Minute(60)), conflict.Interval);
+    }
+
+    [Fact]
+    public void CheckConflicts_Blackout_ScopedToAffectedServiceOrEverything()
+    {
+        Blackout onSales = Blackout.For("sales-peak", Minute(50), Minute(200), new[] { Ci("sales") });
+        Blackout onBilling = Blackout.For("billing-close", Minute(0), Minute(200), new[] { Ci("billing") });
+        Blackout all = Blackout.Everything("year-end", Minute(80), Minute(85));
+        ChangeSchedule schedule = Schedule(null, new[] { onSales, onBilling, all });
+        IReadOnlyList<ScheduleConflict> conflicts = schedule.CheckConflicts(Change("b", 30, 90, new[] { "web-1" }));
+        Assert.Equal(new[] { ("sales-peak", 50, 90), ("year-end", 80, 85) },
+            conflicts.Select(c => (c.OtherParty, (int)(c.Interval.Start - Day).TotalMinutes, (int)(c.Interval.End - Day).TotalMinutes)));
+    }
+
+    [Fact]
+    public void CheckConflicts_MaintenanceWindowAndServiceHours_TimeOutsideAndServiceTime()
+    {
+        BusinessCalendar nights = BusinessCalendar.CreateBuilder("nights", DateTimeZone.Utc).WithWeekdayHours("00:00-01:00").Build();
+        BusinessCalendar office = BusinessCalendar.CreateBuilder("office", DateTimeZone.Utc).WithWeekdayHours("01:30-18:00").Build();
+        ScheduleSettings settings = ScheduleSettings.Empty.WithMaintenanceWindow(Ci("db"), nights).WithServiceHours(Ci("billing"), office);
+        ChangeSchedule schedule = Schedule(settings, null);
+        IReadOnlyList<ScheduleConflict> withOutage = schedule.CheckConflicts(Change("b", 30, 120, new[] { "db" }, outageMinutes: 5));
+        Assert.Equal(new[] { (ScheduleConflictCode.MaintenanceWindow, "db", 60), (ScheduleConflictCode.ServiceHours, "billing", 30) },
+            withOutage.Select(c => (c.Code, c.OtherParty, (int)c.Amount!.Value.TotalMinutes)));
+        Assert.DoesNotContain(schedule.CheckConflicts(Change("b", 30, 120, new[] { "db" })), c => c.Code == ScheduleConflictCode.ServiceHours);
+    }
+
+    [Fact]
+    public void CheckConflicts_OutageAboveAllowance_Exceeded()
+    {
+        ScheduleSettings settings = ScheduleSettings.Empty.WithOutageAllowance(Ci("billing"), Duration.FromMinutes(10));
+        ChangeSchedule schedule = Schedule(settings, null);
+        Assert.Empty(schedule.CheckConflicts(Change("ok", 0, 60, new[] { "db" }, outageMinutes: 10)));
+        ScheduleConflict conflict = Assert.Single(schedule.CheckConflicts(Change("long", 0, 60, new[] { "db" }, outageMinutes: 11)));
+        Assert.Equal((ScheduleConflictCode.OutageAllowanceExceeded, "billing"), (conflict.Code, conflict.OtherParty));
+    }
+
+    [Fact]
+    public void CheckConflicts_ReleaseFreeze_StopsFeatureOnlyAndEndsAtItsEnd()
+    {
+        var freezes = new FreezeTable(new Dictionary<string, (int, int)[]> { ["billing"] = new[] { (0, 100) } });
+        ChangeSchedule schedule = Schedule(ScheduleSettings.Empty.WithErrorBudget(freezes), null);
+        Assert.Equal(ScheduleConflictCode.ReleaseFreeze, Assert.Single(schedule.CheckConflicts(Change("f", 99, 120, new[] { "db" }))).Code);
+        Assert.Empty(schedule.CheckConflicts(Change("fix", 50, 120, new[] { "db" }, cls: ChangeClass.Fix)));
+        Assert.Empty(schedule.CheckConflicts(Change("after", 100, 120, new[] { "db" })));
+        ChangeSchedule strict = Schedule(ScheduleSettings.Empty.WithErrorBudget(freezes).WithFreezePolicy(Ci("billing"), new FreezePolicy(new[] { ChangeClass.Fix })), null);
+        Assert.Single(strict.CheckConflicts(Change("fix", 50, 120, new[] { "db" }, cls: ChangeClass.Fix)));
+        Assert.Empty(strict.CheckConflicts(Change("feature", 50, 120, new[] { "db" })));
+    }
+
+    [Fact]
+    public void AllConflicts_PairReportedOnceAndRescheduleIgnoresItself()
+    {
+        ScheduledChange a = Change("a", 0, 60, new[] { "db" });
+        ChangeSchedule schedule = Schedule(null, null, a, Change("b", 30, 90, new[] { "db" }));
+        Assert.Single(schedule.AllConflicts());
+        Assert.Empty(Schedule(null, null, a).CheckConflicts(Change("a", 10, 70, new[] { "db" })));
+    }
+
+    [Fact]
+    public void Create_DuplicateChangeId_Throws() =>
+        Assert.Throws<ArgumentException>(() => Schedule(null, null, Change("a", 0, 60, new[] { "db" }), Change("a", 70, 80, new[] { "db" })));
+}
