@@ -42,7 +42,7 @@ public sealed class ChangeOptions
 
     /// <summary>The change classes accepted (hosts may add their own).</summary>
     /// <value>The default value is feature, stability and fix.</value>
-    public IList<string> Classes { get; set; } = new List<string> { ChangeClass.Feature, ChangeClass.Stability, ChangeClass.Fix };
+    public IList<string> Classes { get; set; } = new List<string> { ChangeClass.Feature.Name, ChangeClass.Stability.Name, ChangeClass.Fix.Name };
 
     /// <summary>The time a rollback decision is due after a failed implementation (case 15: 5 minutes).</summary>
     /// <value>The default value is 15 minutes.</value>
@@ -90,7 +90,7 @@ public sealed class ChangeOptions
             }
         }
 
-        if (Classes is not null && !Classes.Contains(ChangeClass.Feature, StringComparer.Ordinal))
+        if (Classes is not null && !Classes.Contains(ChangeClass.Feature.Name, StringComparer.Ordinal))
         {
             yield return "Classes must contain 'feature' (the class of an unclassified change).";
         }

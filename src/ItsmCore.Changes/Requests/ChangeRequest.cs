@@ -105,7 +105,7 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
     public CategoryPath Category { get; private set; }
 
     /// <summary>The class (<see cref="ChangeClass"/> or a host's); <see cref="ChangeClass.Feature"/> when unclassified.</summary>
-    public string Class { get; private set; } = ChangeClass.Feature;
+    public string Class { get; private set; } = ChangeClass.Feature.Name;
 
     /// <summary>Who requested it.</summary>
     public Actor Requester { get; private set; } = Actor.System;
@@ -290,7 +290,7 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
             command.Description,
             command.Reason,
             command.Category,
-            command.Class ?? ChangeClass.Feature,
+            command.Class ?? ChangeClass.Feature.Name,
             command.Requester,
             authority,
             EquatableArray.From(command.AffectedConfigurationItems ?? []),

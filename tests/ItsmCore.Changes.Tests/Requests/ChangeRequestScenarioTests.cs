@@ -70,7 +70,7 @@ public sealed class ChangeRequestScenarioTests
         Assert.Equal(new LocalDate(2026, 3, 10), meeting.Date);
         Assert.False(meeting.IsInTime(change.SubmittedAt) && meeting.Date == new LocalDate(2026, 2, 10));
 
-        change.Classify(new ClassifyChange(Class: ChangeClass.Stability), Manager, raised + Duration.FromHours(1));
+        change.Classify(new ClassifyChange(Class: ChangeClass.Stability.Name), Manager, raised + Duration.FromHours(1));
         change.AssessRisk(new AssessChangeRisk("Service stop", "Unlikely"), Manager, raised + Duration.FromHours(2));
         Assert.Equal("High", change.Risk!.Level.Name);
         Assert.Same(MonthlyCabRoute, change.ApprovalPolicy);
