@@ -178,7 +178,7 @@ public sealed class CmdbCommandTests
         JsonElement root = doc.RootElement;
         Assert.Equal(14, root.GetProperty("findings").GetInt32()); // 1 gap + 8 stale + 2 orphans + 2 duplicates + 1 retired
         JsonElement gap = root.GetProperty("attributeGaps")[0];
-        Assert.Equal("server purpose cmdb.attribute.missing db-2", $"{gap.GetProperty("class")} {gap.GetProperty("attribute")} {gap.GetProperty("code")} {gap.GetProperty("items")[0]}");
+        Assert.Equal("server purpose ConfigurationItem.Attributes.Missing db-2", $"{gap.GetProperty("class")} {gap.GetProperty("attribute")} {gap.GetProperty("code")} {gap.GetProperty("items")[0]}");
         Assert.Equal(new[] { "fw-spare", "sw-old" }, root.GetProperty("orphans").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(
             new[] { "serial-number FG200F-0001", "name-and-class Firewall (network-appliance)" },
