@@ -5,13 +5,10 @@ using FluentValidation;
 namespace ItsmCore.Incidents;
 
 /// <summary>One instance of every command validator, built once per <see cref="IncidentRules"/>; the aggregate checks each command here before it changes anything, and <c>AddItsmCoreIncidents</c> registers these same instances as <see cref="IValidator{T}"/>.</summary>
-internal sealed class IncidentCommandValidators
+internal sealed class IncidentCommandValidators : CommandValidatorSet
 {
-    private readonly Dictionary<Type, IValidator> validators;
-
     public IncidentCommandValidators(IncidentRules rules)
-    {
-        validators = new Dictionary<Type, IValidator>
+        : base(new Dictionary<Type, IValidator>
         {
             [typeof(AddIncidentComment)] = new AddIncidentCommentValidator(),
             [typeof(AnswerEscalation)] = new AnswerEscalationValidator(),
@@ -36,21 +33,7 @@ internal sealed class IncidentCommandValidators
             [typeof(ResolveIncident)] = new ResolveIncidentValidator(),
             [typeof(UnlinkIncident)] = new UnlinkIncidentValidator(),
             [typeof(UpdateIncidentDetails)] = new UpdateIncidentDetailsValidator(),
-        };
-    }
-
-    /// <summary>The command types validated here.</summary>
-    public IEnumerable<Type> CommandTypes => validators.Keys;
-
-    /// <summary>The validator of <typeparamref name="TCommand"/>.</summary>
-    public IValidator<TCommand> Get<TCommand>()
-        where TCommand : class => (IValidator<TCommand>)validators[typeof(TCommand)];
-
-    /// <summary>Throws <see cref="ValidationException"/> (every failure: property and reason) when <paramref name="command"/> is not valid.</summary>
-    public void Check<TCommand>(TCommand command)
-        where TCommand : class
+        })
     {
-        ArgumentNullException.ThrowIfNull(command);
-        Get<TCommand>().ValidateAndThrow(command);
     }
 }

@@ -9,13 +9,10 @@ namespace ItsmCore.ServiceRequests;
 /// (FluentValidation validators are thread-safe once built); the aggregate checks each command here before it changes
 /// anything, and <c>AddItsmCoreServiceRequests</c> registers these same instances as <see cref="IValidator{T}"/>.
 /// </summary>
-internal sealed class ServiceRequestCommandValidators
+internal sealed class ServiceRequestCommandValidators : ItsmCore.Incidents.CommandValidatorSet
 {
-    private readonly Dictionary<Type, IValidator> validators;
-
     public ServiceRequestCommandValidators(ServiceCatalog catalog)
-    {
-        validators = new Dictionary<Type, IValidator>
+        : base(new Dictionary<Type, IValidator>
         {
             [typeof(SubmitServiceRequest)] = new SubmitServiceRequestValidator(catalog),
             [typeof(ApproveServiceRequest)] = new ApproveServiceRequestValidator(),
@@ -29,21 +26,7 @@ internal sealed class ServiceRequestCommandValidators
             [typeof(ReopenServiceRequest)] = new ReopenServiceRequestValidator(),
             [typeof(CancelServiceRequest)] = new CancelServiceRequestValidator(),
             [typeof(AddServiceRequestComment)] = new AddServiceRequestCommentValidator(),
-        };
-    }
-
-    /// <summary>The command types validated here.</summary>
-    public IEnumerable<Type> CommandTypes => validators.Keys;
-
-    /// <summary>The validator of <typeparamref name="TCommand"/>.</summary>
-    public IValidator<TCommand> Get<TCommand>()
-        where TCommand : class => (IValidator<TCommand>)validators[typeof(TCommand)];
-
-    /// <summary>Throws <see cref="ValidationException"/> (every failure: property and reason) when <paramref name="command"/> is not valid.</summary>
-    public void Check<TCommand>(TCommand command)
-        where TCommand : class
+        })
     {
-        ArgumentNullException.ThrowIfNull(command);
-        Get<TCommand>().ValidateAndThrow(command);
     }
 }
