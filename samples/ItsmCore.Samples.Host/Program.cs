@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
 using ItsmCore.Samples.Host;
+using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,9 @@ using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Text;
 
-// ItsmCore host: SLA clocks as event streams, one due timer per clock, a timer worker and an outbox.
+// ItsmCore host: incidents and SLA clocks as event streams, one due timer per clock, a timer worker and an outbox.
 //
-//   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        replay a scripted day into SQLite
+//   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        the domain brief's case 2, minute by minute, into SQLite
 //   dotnet run --project samples/ItsmCore.Samples.Host                           run the worker (SQLite in the data folder)
 //   options: --data DIR (SQLite folder) | --postgres "Host=...;Database=..." ; --now INSTANT (frozen clock);
 //            --lease-ms N, --delay-ms N (pause after each timer), --batch N ; --load N (see docs/benchmarks/host.md)
@@ -48,6 +49,8 @@ builder.Services.AddSingleton<IHostStore>(handle.Store);
 builder.Services.AddSingleton<IBusinessCalendarProvider>(SampleCalendars.Catalog);
 builder.Services.AddSingleton<TimerSignal>();
 builder.Services.AddSingleton<SlaClockStore>();
+builder.Services.AddSingleton(HostIncidentRules.Rules);
+builder.Services.AddSingleton<IncidentStore>();
 builder.Services.AddSingleton<IClock>(options.Now is { } now ? new FrozenClock(now) : SystemClock.Instance);
 builder.Services.AddSingleton<INotificationSink, ConsoleSink>();
 builder.Services.AddSingleton(new TimerWorkerOptions
@@ -59,12 +62,13 @@ builder.Services.AddSingleton(new TimerWorkerOptions
 builder.Services.AddHostedService<SlaTimerWorker>();
 using IHost host = builder.Build();
 
-// Start-up recovery: every clock in the store gets its timer back from its log (a wake-up in the past fires at once).
-(int clocks, IReadOnlyList<string> failures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
-Console.WriteLine($"host: {clocks} clocks recovered, {failures.Count} unreadable");
-foreach (string failure in failures)
+// Start-up recovery: every clock and incident in the store gets its timer back from its log (a wake-up in the past fires at once).
+(int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
+(int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync().ConfigureAwait(false);
+Console.WriteLine($"host: {clocks} clocks and {incidents} incidents recovered, {clockFailures.Count + incidentFailures.Count} unreadable");
+foreach (string failure in clockFailures.Concat(incidentFailures))
 {
-    Console.Error.WriteLine($"host: unreadable clock: {failure}");
+    Console.Error.WriteLine($"host: unreadable stream: {failure}");
 }
 
 await host.RunAsync().ConfigureAwait(false);

@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ItsmCore.Calendars;
+using ItsmCore.Incidents;
+using ItsmCore.Primitives;
+using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
@@ -15,76 +17,205 @@ using NodaTime.Text;
 namespace ItsmCore.Samples.Host;
 
 /// <summary>
-/// Replays a scripted day of SLA clocks minute by minute on a stepped clock into the store, running the timer worker
-/// after each minute, and prints each command and each notification with the minute it was seen and its real instant.
+/// The domain brief's case 2 (a major incident at a payment-integration service, Friday 2026-11-20, Asia/Tokyo) run
+/// through the host minute by minute on a stepped clock: each step is a command through the
+/// <see cref="IncidentService"/> (stored as events in the incident's stream, its timer re-armed at the incident's next
+/// change), and every minute the timer worker applies what fell due. Prints each command with the journal entries it
+/// added and the timer it left, and each notification with the minute it was seen and the instant it happened.
 /// </summary>
 internal static class ScriptedDay
 {
-    private static readonly Instant Day = Instant.FromUtc(2026, 11, 20, 0, 0);
+    public static readonly IncidentId Id = new("INC-20261120-0042");
 
-    private sealed record Step(int Minute, string ClockId, string What, Func<SlaClock?, Instant, SlaClock> Apply);
+    public static readonly DateTimeZone Tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
 
-    private static IReadOnlyList<Step> Script()
+    public static readonly Instant Start = T(13, 30);
+
+    public static readonly Instant End = T(21, 0);
+
+    private static readonly Actor Sales = Actor.Of("sales-desk", "Sales");
+    private static readonly Actor OpsLead = Actor.Of("ops-lead", "Operations lead");
+    private static readonly Actor OpsManager = Actor.Of("ops-manager", "Operations manager");
+    private static readonly Actor PaymentsLead = Actor.Of("payments-lead", "Payments team lead");
+
+    /// <summary>One step of the day: at a Tokyo time, what happens, as commands on the incident.</summary>
+    public sealed record Step(int Hour, int Minute, string What, Action<Incident, Instant> Apply);
+
+    /// <summary>The instant of a Tokyo wall-clock time on 2026-11-20.</summary>
+    public static Instant T(int hour, int minute) => Tokyo.AtStrictly(new LocalDateTime(2026, 11, 20, hour, minute)).ToInstant();
+
+    /// <summary>The report at 14:00 (recorded with severity 3, so the incident is declared major and its clocks run on 24x7).</summary>
+    public static RecordIncident Report(Instant at) =>
+        new("Card payments fail at the payment-integration service", "Sales report that merchants' card payments have been failing since about 13:30.", Sales, ReportingChannel.Phone, "High", "High")
+        {
+            ReportedAt = at,
+            Severity = 3,
+            Service = new ServiceId("payment-integration"),
+            ConfigurationItems = [new ConfigurationItemId("payment-network-interface")],
+        };
+
+    /// <summary>The steps after the report, as in the brief's timeline (sub-tasks and escalations as docs/incidents.md's case 2 scenario chose them).</summary>
+    public static IReadOnlyList<Step> Steps { get; } =
+    [
+        new(14, 0, "supplier disclosure expected within 30 min of the outage start (13:30)", (i, now) => i.ExpectCommunication(
+            new ExpectStakeholderCommunication("supplier-disclosure", StakeholderAudience.Supplier, CommunicationDirection.Inbound, SlaTarget.Within(Duration.FromMinutes(30), "24x7"))
+            {
+                From = T(13, 30),
+            },
+            OpsLead,
+            now)),
+        new(14, 5, "the ops lead takes the incident and starts work", (i, now) =>
+        {
+            i.Assign(new AssignIncident("service-operations") { Assignee = OpsLead }, OpsLead, now);
+            i.StartWork(OpsLead, now);
+        }),
+        new(14, 10, "hierarchical escalation to the ops manager, reply within 30 min", (i, now) => i.Escalate(
+            new EscalateIncident(EscalationKind.Hierarchical, "ops-manager", "Major incident: card payments fail for every merchant") { ReplyWithin = SlaTarget.Within(Duration.FromMinutes(30), "24x7") },
+            OpsLead,
+            now)),
+        new(14, 25, "the ops manager answers", (i, now) => i.AnswerEscalation(new AnswerEscalation(1, "Incident manager role taken; bridge opened; prepare a customer notice"), OpsManager, now)),
+        new(14, 30, "the ops lead notifies sales; task 1 (high): publish the customer notice", (i, now) =>
+        {
+            i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Internal, CommunicationDirection.Outbound, "sales", "Payment-network outage since 13:30 confirmed; a customer notice is being prepared"), OpsLead, now);
+            i.OpenTask(new OpenMajorIncidentTask("Publish the customer notice", "High", "ops-lead", "ops-manager"), OpsLead, now);
+        }),
+        new(15, 0, "the supplier notifies (90 min after the start); tasks 2 (low, supplier report) and 3 (high, patch); functional escalation to payments, reply within 60 min", (i, now) =>
+        {
+            i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Supplier, CommunicationDirection.Inbound, "payment-network", "Outage notice: authorisation service degraded since 13:30"), OpsLead, now);
+            i.OpenTask(new OpenMajorIncidentTask("Obtain the supplier's incident report and mismatch list", "Low", "vendor-management", "ops-manager"), OpsLead, now);
+            i.OpenTask(new OpenMajorIncidentTask("Deploy the reconciliation patch", "High", "payments-team", "payments-manager"), OpsLead, now);
+            i.Escalate(
+                new EscalateIncident(EscalationKind.Functional, "payments-team", "The payments team owns the integration and the patch") { ReplyWithin = SlaTarget.Within(Duration.FromMinutes(60), "24x7") },
+                OpsLead,
+                now);
+        }),
+        new(15, 30, "sales agree the notice text", (i, now) =>
+            i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Internal, CommunicationDirection.Inbound, "sales", "Customer notice text agreed"), OpsLead, now)),
+        new(16, 20, "the payments team answers, 20 minutes late", (i, now) =>
+            i.AnswerEscalation(new AnswerEscalation(2, "Patch to re-send unconfirmed payments prepared; staging check at 17:00"), PaymentsLead, now)),
+        new(17, 0, "notice verified on staging", (i, now) =>
+            i.AddComment(new AddIncidentComment(CommentVisibility.Internal, "Customer notice and payment status page verified on staging"), OpsLead, now)),
+        new(17, 30, "notice approved", (i, now) =>
+            i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Management, CommunicationDirection.Inbound, "ops-manager", "Customer notice approved for publication"), OpsLead, now)),
+        new(17, 45, "customer notice live; task 1 complete", (i, now) =>
+        {
+            i.RecordCommunication(
+                new RecordStakeholderCommunication(StakeholderAudience.Customer, CommunicationDirection.Outbound, "merchants", "Card payments failed from 13:30 because of a payment-network outage; mismatched payments will be corrected"),
+                OpsLead,
+                now);
+            i.CompleteTask(new CompleteMajorIncidentTask(1, "Notice live on the status page"), OpsLead, now);
+        }),
+        new(18, 0, "incident resolved", (i, now) =>
+            i.Resolve(new ResolveIncident("supplier-restored", "Payment network restored; authorisations succeed again; mismatches to be reconciled"), PaymentsLead, now)),
+        new(19, 0, "the supplier sends the mismatch list; task 2 complete; task 4 (medium): reconcile by 09:00 the next business day", (i, now) =>
+        {
+            i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Supplier, CommunicationDirection.Inbound, "payment-network", "List of payments whose status differs between the network and the merchants"), OpsLead, now);
+            i.CompleteTask(new CompleteMajorIncidentTask(2, "Mismatch list and preliminary incident report received"), OpsLead, now);
+            i.OpenTask(
+                new OpenMajorIncidentTask("Reconcile the mismatched payments", "Medium", "payments-team", "payments-manager") { Target = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), "jp-office") },
+                OpsLead,
+                now);
+        }),
+        new(20, 0, "patch applied: tasks 3 and 4 complete", (i, now) =>
+        {
+            i.CompleteTask(new CompleteMajorIncidentTask(3, "Patch applied in production"), PaymentsLead, now);
+            i.CompleteTask(new CompleteMajorIncidentTask(4, "The patch run reconciled every payment on the list"), PaymentsLead, now);
+        }),
+        new(20, 30, "incident closed", (i, now) =>
+            i.Close(new CloseIncident { Note = "All four tasks complete; the supplier's report goes to problem management" }, OpsManager, now)),
+    ];
+
+    /// <summary>Runs the day into <paramref name="store"/>, printing to <paramref name="output"/>.</summary>
+    /// <returns>The stored incident at the end of the day.</returns>
+    public static async Task<Incident> RunAsync(IHostStore store, TextWriter output)
     {
-        BusinessCalendar office = SampleCalendars.Office;
-        BusinessCalendar always = SampleCalendars.AlwaysOpen;
-        SlaClock Start(BusinessCalendar c, Duration target, Instant at) => SlaClock.Start(SlaTarget.Within(target, c.Id), c, at, SlaThresholds.Default);
-        return
-        [
-            new(15, "INC-1", "opened, P1: 4 working hours on the office calendar", (_, at) => Start(office, Duration.FromHours(4), at)),
-            new(60, "INC-1", "paused: awaiting customer", (c, at) => c!.Pause(at, "awaiting customer")),
-            new(100, "INC-1", "resumed", (c, at) => c!.Resume(at)),
-            new(120, "INC-2", "opened, P2: 8 working hours on the office calendar", (_, at) => Start(office, Duration.FromHours(8), at)),
-            new(300, "INC-3", "opened, first response 1 hour 24x7", (_, at) => Start(always, Duration.FromHours(1), at)),
-            new(340, "INC-3", "responded (stopped)", (c, at) => c!.Stop(at)),
-            new(720, "INC-4", "opened, P1 out of hours: 30 minutes 24x7", (_, at) => Start(always, Duration.FromMinutes(30), at)),
-        ];
-    }
-
-    public static async Task RunAsync(IHostStore store, TextWriter output)
-    {
-        var clock = new SteppedClock(Day);
+        var clock = new SteppedClock(Start);
         var signal = new TimerSignal();
+        var incidents = new IncidentStore(store, HostIncidentRules.Rules, signal);
         var clocks = new SlaClockStore(store, SampleCalendars.Catalog, signal);
-        var sink = new PrintingSink(output, clock);
-        var worker = new SlaTimerWorker(store, clocks, clock, signal, sink, new TimerWorkerOptions { Owner = "scripted-day" }, NullLogger<SlaTimerWorker>.Instance);
-        ILookup<int, Step> byMinute = Script().ToLookup(s => s.Minute);
-        output.WriteLine($"Scripted day {InstantPattern.General.Format(Day)} to +24 h, minute by minute (times UTC; the office calendar is Asia/Tokyo)");
-        for (int minute = 0; minute <= 24 * 60; minute++)
+        var worker = new SlaTimerWorker(store, clocks, clock, signal, new PrintingSink(output, clock), new TimerWorkerOptions { Owner = "scripted-day" },
+            NullLogger<SlaTimerWorker>.Instance, incidents);
+        var service = new IncidentService(incidents, new JournalPrinter(output), new FixedId(Id), clock, HostIncidentRules.Rules);
+        ILookup<Instant, Step> byInstant = Steps.ToLookup(s => T(s.Hour, s.Minute));
+        output.WriteLine("Domain brief case 2: a major incident at a payment-integration service, Friday 2026-11-20, Asia/Tokyo.");
+        output.WriteLine($"Minute by minute from {Hm(Start)} to {Hm(End)} on a fake clock; incident events, timers and notifications in the host store.");
+        output.WriteLine();
+        for (Instant now = Start; now <= End; now += Duration.FromMinutes(1))
         {
-            clock.Now = Day + Duration.FromMinutes(minute);
-            foreach (Step step in byMinute[minute])
-            {
-                (SlaClock? current, long version) = await clocks.LoadAsync(step.ClockId).ConfigureAwait(false);
-                await clocks.SaveAsync(step.ClockId, step.Apply(current, clock.Now), version).ConfigureAwait(false);
-                output.WriteLine($"{Hm(clock.Now)}  {step.ClockId,-6} {step.What}");
-            }
-
+            clock.Now = now;
             await worker.RunDueAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-
-        int open = 0;
-        foreach (string id in new[] { "INC-1", "INC-2", "INC-3", "INC-4" })
-        {
-            if ((await store.ReadTimerAsync(id).ConfigureAwait(false))?.WakeAt is { } next)
+            if (now == T(14, 0))
             {
-                open++;
-                output.WriteLine($"end    {id,-6} next wake-up {InstantPattern.General.Format(next)}");
+                output.WriteLine($"{Hm(now)}  sales report the failure: recorded with severity 3 (major), priority from impact High x urgency High");
+                await service.RecordAsync(Report(now), OpsLead).ConfigureAwait(false);
+                await PrintTimerAsync(store, output).ConfigureAwait(false);
+            }
+
+            foreach (Step step in byInstant[now])
+            {
+                output.WriteLine($"{Hm(now)}  {step.What}");
+                await service.ChangeAsync(Id, step.Apply).ConfigureAwait(false);
+                await PrintTimerAsync(store, output).ConfigureAwait(false);
             }
         }
 
-        output.WriteLine($"{(await store.AllMessagesAsync().ConfigureAwait(false)).Count} notifications recorded, {open} timers still armed");
+        Incident incident = (await incidents.FindAsync(Id).ConfigureAwait(false))!;
+        IReadOnlyList<PendingMessage> all = await store.AllMessagesAsync().ConfigureAwait(false);
+        output.WriteLine();
+        output.WriteLine($"{incident.Id}: {incident.Status}, {incident.Version} events in stream '{IncidentStore.StreamPrefix}{incident.Id}', {all.Count} notifications recorded once each.");
+        return incident;
     }
 
-    private static string Hm(Instant at) => at.InUtc().TimeOfDay.ToString("HH:mm", null);
+    private static async Task PrintTimerAsync(IHostStore store, TextWriter output)
+    {
+        Instant? wake = (await store.ReadTimerAsync(IncidentStore.TimerPrefix + Id.Value).ConfigureAwait(false))?.WakeAt;
+        output.WriteLine(wake is { } w ? $"         timer: next change {Local(w)}" : "         timer: none (nothing changes without a command)");
+    }
+
+    /// <summary>A Tokyo time of day, with nanoseconds when there are any (a breach is one nanosecond after its due instant).</summary>
+    public static string Local(Instant at)
+    {
+        LocalTime t = at.InZone(Tokyo).TimeOfDay;
+        return t.NanosecondOfSecond == 0 && t.Second == 0 ? Hm(at) : LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss.fffffffff").Format(t);
+    }
+
+    private static string Hm(Instant at) => LocalTimePattern.CreateWithInvariantCulture("HH:mm").Format(at.InZone(Tokyo).TimeOfDay);
+
+    private sealed class FixedId(IncidentId id) : IIdGenerator
+    {
+        public string NewId(string prefix) => id.Value;
+    }
+
+    /// <summary>Prints each stored event as its journal entry.</summary>
+    private sealed class JournalPrinter(TextWriter output) : IEventPublisher
+    {
+        public Task PublishAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken = default)
+        {
+            foreach (IDomainEvent e in events)
+            {
+                JournalEntry j = e.ToJournalEntry();
+                string changes = string.Join("; ", j.Changes.Select(c => c.From is null ? $"{c.Field} {c.To}" : $"{c.Field} {c.From} -> {c.To ?? "(none)"}"));
+                output.WriteLine($"         v{j.Version} {j.Action}: {Shorten(changes)}");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static string Shorten(string text) => text.Length <= 110 ? text : text[..107] + "...";
+    }
 
     private sealed class PrintingSink(TextWriter output, SteppedClock clock) : INotificationSink
     {
         public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
-            string percent = message.DedupKey[(message.DedupKey.LastIndexOf('/') + 1)..];
-            string what = message.Kind == "breach" ? "BREACHED" : $"{percent} % of the target used";
-            output.WriteLine($"{Hm(clock.Now)}  {message.ClockId,-6} {what} (at {InstantPattern.ExtendedIso.Format(message.At)})");
+            string of = message.DedupKey.Split('/')[1];
+            string what = message.Kind switch
+            {
+                "breach" => "BREACHED",
+                "escalation-overdue" => "OVERDUE",
+                _ => $"{message.DedupKey[(message.DedupKey.LastIndexOf('/') + 1)..]} % used",
+            };
+            output.WriteLine($"{Hm(clock.Now)}  >> {what} {of} at {Local(message.At)} (key {message.DedupKey})");
             return Task.CompletedTask;
         }
     }

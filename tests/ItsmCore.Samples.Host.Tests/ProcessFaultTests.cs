@@ -131,7 +131,7 @@ public sealed class ProcessFaultTests
 
         Assert.Equal(Expected("r1"), await Recorded(store));
         Assert.Contains(host.Lines, l => l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"", StringComparison.Ordinal));
-        Assert.Contains(host.Lines, l => l.Contains("unreadable clock", StringComparison.Ordinal) && l.Contains("sla-broken", StringComparison.Ordinal));
+        Assert.Contains(host.Lines, l => l.Contains("unreadable stream", StringComparison.Ordinal) && l.Contains("sla-broken", StringComparison.Ordinal));
     }
 
     private sealed class NullSink : INotificationSink

@@ -16,7 +16,7 @@ namespace ItsmCore.Samples.Host.Timers;
 /// written with <see cref="SlaClockJson"/>), with their one timer re-armed at <see cref="SlaClock.NextChangeAt"/> on
 /// every save. Thread-safe.
 /// </summary>
-public sealed class SlaClockStore
+public sealed class SlaClockStore : ITimedRecords
 {
     /// <summary>The event type name of a clock event.</summary>
     public const string EventType = "sla.clock-event";
@@ -123,6 +123,25 @@ public sealed class SlaClockStore
         }
     }
 
+    /// <inheritdoc/>
+    /// <remarks>Plain clock ids: every key without a colon (incident timers are <c>incident:{id}</c>).</remarks>
+    public bool Owns(string timerKey) => !timerKey.Contains(':', StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public async Task<TimerFiring?> FireAsync(string timerKey, Instant wakeAt, CancellationToken cancellationToken)
+    {
+        (SlaClock? sla, _) = await LoadAsync(timerKey, cancellationToken).ConfigureAwait(false);
+        if (sla is null)
+        {
+            return null;
+        }
+
+        Instant at = Instant.Max(wakeAt, sla.LastEventAt);
+        var messages = new List<OutboxMessage>();
+        TimerFacts.Add(messages, timerKey, null, sla, at);
+        return new TimerFiring(sla.NextChangeAt(at), messages);
+    }
+
     /// <summary>
     /// Rebuilds timers from the stored logs at start-up: every clock stream without a timer row gets one at its
     /// <see cref="SlaClock.NextChangeAt"/> after its last event (a wake-up in the past fires at once, reported with
@@ -130,7 +149,7 @@ public sealed class SlaClockStore
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number of clocks read and the unreadable streams with the reason.</returns>
-    public async Task<(int Clocks, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default)
+    public async Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default)
     {
         var failures = new List<string>();
         int count = 0;

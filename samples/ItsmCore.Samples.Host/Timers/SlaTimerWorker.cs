@@ -1,16 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Samples.Host.Storage;
-using ItsmCore.Sla;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ItsmCore.Samples.Host.Timers;
 
@@ -49,7 +46,7 @@ public interface INotificationSink
 /// <summary>
 /// The timer worker: sleeps until the earliest wake-up (or until <see cref="TimerSignal"/> wakes it), leases the due
 /// timers, evaluates each clock at the timer's instant, records the thresholds crossed and the breach in the outbox
-/// with the timer's re-arm at <see cref="SlaClock.NextChangeAt"/> in one transaction (exactly once: a lost lease
+/// with the timer's re-arm at <see cref="ItsmCore.Sla.SlaClock.NextChangeAt"/> (or the incident's next change) in one transaction (exactly once: a lost lease
 /// writes nothing, a repeated fact has the same de-duplication key), then publishes the outbox at least once.
 /// A clock whose stored log cannot be read is reported with its id and its timer marked failed; the rest go on.
 /// Time comes from the injected <see cref="IClock"/>. Not thread-safe: one instance runs one loop.
@@ -57,7 +54,7 @@ public interface INotificationSink
 public sealed class SlaTimerWorker : BackgroundService
 {
     private readonly IHostStore store;
-    private readonly SlaClockStore clocks;
+    private readonly IReadOnlyList<ITimedRecords> records;
     private readonly IClock clock;
     private readonly TimerSignal signal;
     private readonly INotificationSink sink;
@@ -72,11 +69,13 @@ public sealed class SlaTimerWorker : BackgroundService
     /// <param name="sink">Where notifications go.</param>
     /// <param name="options">The settings.</param>
     /// <param name="logger">The log.</param>
+    /// <param name="incidents">The incident streams, whose timers are <c>incident:{id}</c>; null when the host keeps only clocks.</param>
     public SlaTimerWorker(IHostStore store, SlaClockStore clocks, IClock clock, TimerSignal signal, INotificationSink sink,
-        TimerWorkerOptions options, ILogger<SlaTimerWorker> logger)
+        TimerWorkerOptions options, ILogger<SlaTimerWorker> logger, Incidents.IncidentStore? incidents = null)
     {
         this.store = store ?? throw new ArgumentNullException(nameof(store));
-        this.clocks = clocks ?? throw new ArgumentNullException(nameof(clocks));
+        ArgumentNullException.ThrowIfNull(clocks);
+        records = incidents is null ? [clocks] : [incidents, clocks];
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         this.signal = signal ?? throw new ArgumentNullException(nameof(signal));
         this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
@@ -135,51 +134,33 @@ public sealed class SlaTimerWorker : BackgroundService
 
     private async Task<bool> ApplyAsync(TimerLease lease, CancellationToken cancellationToken)
     {
-        SlaClock? sla;
+        ITimedRecords? owner = records.FirstOrDefault(r => r.Owns(lease.ClockId));
+        if (owner is null)
+        {
+            logger.LogError("Timer {TimerKey}: no records own this key, timer disabled", lease.ClockId);
+            await store.FailAsync(lease, $"Timer '{lease.ClockId}': no records own this key.", cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        TimerFiring? firing;
         try
         {
-            (sla, _) = await clocks.LoadAsync(lease.ClockId, cancellationToken).ConfigureAwait(false);
+            firing = await owner.FireAsync(lease.ClockId, lease.WakeAt, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidDataException ex)
         {
-            logger.LogError("Clock {ClockId}: stored log unreadable, timer disabled: {Reason}", lease.ClockId, ex.Message);
+            logger.LogError("Timer {TimerKey}: stored log unreadable, timer disabled: {Reason}", lease.ClockId, ex.Message);
             await store.FailAsync(lease, ex.Message, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
-        if (sla is null)
-        {
-            return await store.CompleteAsync(lease, null, [], cancellationToken).ConfigureAwait(false);
-        }
-
-        Instant at = Instant.Max(lease.WakeAt, sla.LastEventAt);
-        var messages = new List<OutboxMessage>();
-        SlaStatus status = sla.Evaluate(at);
-        foreach (SlaThresholdCrossing crossing in sla.ThresholdCrossings(at))
-        {
-            string percent = crossing.Percent.ToString(CultureInfo.InvariantCulture);
-            messages.Add(Message(lease.ClockId, status.Cycle, "threshold", percent, crossing.At));
-        }
-
-        if (status.BreachedAt is { } breachedAt)
-        {
-            messages.Add(Message(lease.ClockId, status.Cycle, "breach", "100", breachedAt));
-        }
-
-        bool done = await store.CompleteAsync(lease, sla.NextChangeAt(at), messages, cancellationToken).ConfigureAwait(false);
+        bool done = await store.CompleteAsync(lease, firing?.NextWakeAt, firing?.Messages ?? [], cancellationToken).ConfigureAwait(false);
         if (!done)
         {
-            logger.LogWarning("Clock {ClockId}: lease lost before completion; another worker applies it", lease.ClockId);
+            logger.LogWarning("Timer {TimerKey}: lease lost before completion; another worker applies it", lease.ClockId);
         }
 
         return done;
-    }
-
-    private static OutboxMessage Message(string clockId, int cycle, string kind, string percent, Instant at)
-    {
-        string instant = InstantPattern.ExtendedIso.Format(at);
-        return new OutboxMessage($"{clockId}/{cycle}/{kind}/{percent}", clockId, kind, at,
-            $"{{\"clock\":\"{clockId}\",\"cycle\":{cycle},\"kind\":\"{kind}\",\"percent\":{percent},\"at\":\"{instant}\"}}");
     }
 
     private async Task PublishAsync(CancellationToken cancellationToken)
