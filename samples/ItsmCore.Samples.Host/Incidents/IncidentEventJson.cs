@@ -61,7 +61,7 @@ internal static class IncidentEventJson
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{where} ({row.Type}) at {ex.Path ?? "$"}: {ex.Message}", ex);
+            throw new InvalidDataException($"{where} ({row.Type}) at {FullPath(ex)}: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException)
         {
@@ -123,6 +123,29 @@ internal static class IncidentEventJson
         }
     }
 
+    /// <summary>
+    /// Deserializes a value inside a converter. The serializer starts a nested call's path at <c>$</c>; a failure is
+    /// rethrown without a path (so the serializer sets the outer one) and with the inner path kept, see <see cref="FullPath"/>.
+    /// </summary>
+    private static T Nested<T>(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(ref reader, options) ?? throw new JsonException("null is not allowed here");
+        }
+        catch (JsonException ex) when (ex.Path is not null)
+        {
+            var outer = new JsonException(ex.Message, ex);
+            outer.Data[SubPathKey] = FullPath(ex)[1..];
+            throw outer;
+        }
+    }
+
+    private const string SubPathKey = "ItsmCore.Samples.Host.SubPath";
+
+    /// <summary>The exception's JSON path with the part inside a nested call appended.</summary>
+    private static string FullPath(JsonException ex) => (ex.Path ?? "$") + (ex.Data[SubPathKey] as string ?? string.Empty);
+
     private static string ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"expected a string, found {reader.TokenType}");
 
@@ -162,7 +185,7 @@ internal static class IncidentEventJson
     {
         public override SlaThresholds Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            decimal[] percents = JsonSerializer.Deserialize<decimal[]>(ref reader, options) ?? throw new JsonException("thresholds are null");
+            decimal[] percents = Nested<decimal[]>(ref reader, options);
             return Domain(() => SlaThresholds.Of(percents));
         }
 
@@ -234,7 +257,7 @@ internal static class IncidentEventJson
 
         public override SlaDefinition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            Row row = JsonSerializer.Deserialize<Row>(ref reader, options) ?? throw new JsonException("the definition is null");
+            Row row = Nested<Row>(ref reader, options);
             return Domain(() =>
             {
                 SlaDefinitionBuilder b = SlaDefinition.CreateBuilder(row.Id, row.Metric).WithName(row.Name).WithThresholds(row.Thresholds)
@@ -264,7 +287,7 @@ internal static class IncidentEventJson
     private sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<T>>
     {
         public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(JsonSerializer.Deserialize<ImmutableArray<T>>(ref reader, options));
+            new(Nested<ImmutableArray<T>>(ref reader, options));
 
         public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Items, options);
