@@ -5,19 +5,20 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
+using ItsmCore.Incidents;
+using ItsmCore.Primitives;
+using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
-using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
-using NodaTime.Testing;
 using NodaTime.Text;
 
 namespace ItsmCore.Samples.Host.Tests;
 
 /// <summary>
-/// Faults with real host processes on a real SQLite file: a worker killed in the middle of a batch, a host restarted
-/// after it was down past the breaches. Oracle: a one-hour target on 24x7 with thresholds 50, 75, 90 % fires at
+/// Faults with real host processes on a real database (an SQLite file, and PostgreSQL when configured): a worker
+/// process killed in the middle of a batch, a host restarted after it was down past the breaches. Oracle: a one-hour target on 24x7 with thresholds 50, 75, 90 % fires at
 /// 30, 45 and 54 minutes and breaches one nanosecond after the hour.
 /// </summary>
 public sealed class ProcessFaultTests
@@ -28,13 +29,6 @@ public sealed class ProcessFaultTests
     private static string[] Expected(string id) => WorkerTests.Expected(id, T0, 50, 75, 90, 100);
 
     private static Task<string[]> Recorded(IHostStore store) => WorkerTests.Recorded(store);
-
-    private static string NewDataFolder()
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "itsmcore-host-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
 
     private sealed class HostProcess : IAsyncDisposable
     {
@@ -82,12 +76,12 @@ public sealed class ProcessFaultTests
         }
     }
 
-    [Fact]
-    public async Task Worker_KilledMidBatch_TheNextAppliesTheRestOnceAfterTheLeaseExpires()
+    public static TheoryData<string> Kinds => TestStores.Kinds;
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task WorkerProcess_KilledMidBatch_ASuccessorProcessAppliesTheRestOnceAfterTheLeaseExpires(string kind)
     {
-        string dir = NewDataFolder();
-        var store = new SqliteHostStore(Path.Combine(dir, "host.db"));
-        await store.InitializeAsync();
+        (SqlHostStore store, string[] storeArgs) = await TestStores.CreateForProcessAsync(kind);
         var clocks = new SlaClockStore(store, BusinessCalendarCatalog.Of([Always]), new TimerSignal());
         string[] ids = Enumerable.Range(0, 8).Select(i => "c" + i).ToArray();
         foreach (string id in ids)
@@ -95,47 +89,52 @@ public sealed class ProcessFaultTests
             await clocks.SaveAsync(id, SlaClock.Start(SlaTarget.Within(Duration.FromHours(1), Always.Id), Always, T0, SlaThresholds.Default), 0);
         }
 
+        // The doomed worker leases all eight timers in one batch (1.5 s leases on its clock) and takes 500 ms over each.
         Instant now = T0 + Duration.FromHours(2);
-        await using (var doomed = new HostProcess("--data", dir, "--now", InstantPattern.ExtendedIso.Format(now), "--lease-ms", "1500", "--delay-ms", "500"))
+        await using (var doomed = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(now), "--lease-ms", "1500", "--delay-ms", "500"]))
         {
             await WaitFor(async () => (await store.AllMessagesAsync()).Count >= 3, doomed);
             doomed.Kill();
         }
 
-        // The successor runs at the same instant: the dead worker's leases still hold, so it cannot finish yet.
-        var fake = new FakeClock(now);
-        var worker = new SlaTimerWorker(store, clocks, fake, new TimerSignal(), new NullSink(),
-            new TimerWorkerOptions { Owner = "successor", LeaseFor = Duration.FromSeconds(2) }, NullLogger<SlaTimerWorker>.Instance);
-        await worker.RunDueAsync();
-        Assert.True((await Recorded(store)).Length < ids.Length * 4, "the killed worker held leases");
+        // Killed mid-batch: the timers it applied are re-armed at their next threshold (due again at its instant), the
+        // others are still leased by the dead worker, so a probe at that instant cannot take them (its 1 ms leases end
+        // long before the successor's instant).
+        Assert.InRange((await Recorded(store)).Length, 3, (ids.Length * 4) - 1);
+        Assert.InRange((await store.LeaseDueAsync("probe", now, Duration.FromMilliseconds(1), 100)).Count, 1, ids.Length - 1);
 
-        fake.Advance(Duration.FromMilliseconds(1500));
-        await worker.RunDueAsync();
+        // A successor process whose clock is past the leases' expiry applies the rest; each fact is recorded once.
+        await using (var successor = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(now + Duration.FromSeconds(2)), "--lease-ms", "1500"]))
+        {
+            await WaitFor(async () => (await Recorded(store)).Length == ids.Length * 4 && (await store.PendingAsync(1)).Count == 0, successor);
+        }
+
         Assert.Equal(ids.SelectMany(Expected).Order(StringComparer.Ordinal), (await Recorded(store)).Order(StringComparer.Ordinal));
         Assert.Null(await store.NextWakeAsync());
     }
 
-    [Fact]
-    public async Task Host_RestartedAfterDowntimeWithOnlyTheLogs_RebuildsTimersAndReportsTheBreachWithItsRealInstant()
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task HostProcess_RestartedAfterDowntimeWithOnlyTheLogs_RebuildsTimersAndReportsTheBreachesWithTheirRealInstants(string kind)
     {
-        string dir = NewDataFolder();
-        var store = new SqliteHostStore(Path.Combine(dir, "host.db"));
-        await store.InitializeAsync();
+        (SqlHostStore store, string[] storeArgs) = await TestStores.CreateForProcessAsync(kind);
         SlaClock sla = SlaClock.Start(SlaTarget.Within(Duration.FromHours(1), Always.Id), Always, T0, SlaThresholds.Default);
-        // Only the log survived (no timer row): the host rebuilds the timer from it on start.
+        // Only the logs survived (no timer rows): the host rebuilds the timers from them on start.
         await store.AppendAsync("sla-r1", 0, [new NewEvent(SlaClockStore.EventType, 1, SlaClockJson.Write(sla.Events))]);
         await store.AppendAsync("sla-broken", 0, [new NewEvent(SlaClockStore.EventType, 1, "not json")]);
+        Incident incident = Incident.Record(ScriptedDay.Report(T0), new IncidentId("INC-R"), Actor.Of("desk"), T0, HostIncidentRules.Rules);
+        await store.AppendAsync("incident-INC-R", 0, incident.UncommittedEvents.Select(IncidentEventJson.Write).ToArray());
 
-        await using var host = new HostProcess("--data", dir, "--now", InstantPattern.ExtendedIso.Format(T0 + Duration.FromDays(1)), "--lease-ms", "1000");
-        await WaitFor(() => Task.FromResult(host.Lines.Any(l => l.Contains("\"kind\":\"breach\"", StringComparison.Ordinal))), host);
+        await using var host = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(T0 + Duration.FromDays(1)), "--lease-ms", "1000"]);
+        await WaitFor(async () => (await store.AllMessagesAsync()).Count == 6 && (await store.PendingAsync(1)).Count == 0, host);
 
-        Assert.Equal(Expected("r1"), await Recorded(store));
+        // The case 1 customer notification of a Critical incident reported at T0: SLO 15 min, SLA 30 min.
+        Assert.Equal(
+            new[] { $"INC-R breach {T0 + Duration.FromMinutes(15) + Duration.Epsilon}", $"INC-R breach {T0 + Duration.FromMinutes(30) + Duration.Epsilon}" }.Concat(Expected("r1")).Order(StringComparer.Ordinal),
+            (await Recorded(store)).Order(StringComparer.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"", StringComparison.Ordinal));
+        Assert.Contains(host.Lines, l => l.Contains("\"of\":\"sla:customer-notification:agreement\"", StringComparison.Ordinal)
+            && l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromMinutes(30) + Duration.Epsilon)}\"", StringComparison.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains("unreadable stream", StringComparison.Ordinal) && l.Contains("sla-broken", StringComparison.Ordinal));
-    }
-
-    private sealed class NullSink : INotificationSink
-    {
-        public Task PublishAsync(OutboxMessage message, System.Threading.CancellationToken cancellationToken) => Task.CompletedTask;
+        Assert.Contains(host.Lines, l => l.Contains("host: 1 clocks and 1 incidents recovered, 1 unreadable", StringComparison.Ordinal));
     }
 }

@@ -25,14 +25,20 @@ internal static class TestStores
         }
     }
 
-    public static async Task<SqlHostStore> CreateAsync(string kind)
+    public static async Task<SqlHostStore> CreateAsync(string kind) => (await CreateForProcessAsync(kind)).Store;
+
+    /// <summary>A fresh store and the host arguments that open the same store in a host process.</summary>
+    public static async Task<(SqlHostStore Store, string[] HostArgs)> CreateForProcessAsync(string kind)
     {
         SqlHostStore store;
+        string[] args;
         if (kind == "sqlite")
         {
-            string dir = Path.Combine(Path.GetTempPath(), "itsmcore-host-tests");
+            // The host opens host.db in its --data folder.
+            string dir = Path.Combine(Path.GetTempPath(), "itsmcore-host-tests", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
-            store = new SqliteHostStore(Path.Combine(dir, Guid.NewGuid().ToString("N") + ".db"), TimeSpan.FromSeconds(10));
+            store = new SqliteHostStore(Path.Combine(dir, "host.db"), TimeSpan.FromSeconds(10));
+            args = ["--data", dir];
         }
         else
         {
@@ -45,10 +51,12 @@ internal static class TestStores
                 await cmd.ExecuteNonQueryAsync();
             }
 
-            store = new PostgresHostStore(new NpgsqlConnectionStringBuilder(cs) { SearchPath = schema }.ToString());
+            string schemaCs = new NpgsqlConnectionStringBuilder(cs) { SearchPath = schema }.ToString();
+            store = new PostgresHostStore(schemaCs);
+            args = ["--postgres", schemaCs];
         }
 
         await store.InitializeAsync();
-        return store;
+        return (store, args);
     }
 }
