@@ -29,6 +29,22 @@ internal sealed class HostCommandLine
 
     public int Workers { get; private set; } = 1;
 
+    public int? Due { get; private set; }
+
+    public bool Processes { get; private set; }
+
+    public bool NoRecovery { get; private set; }
+
+    public bool FastWrites { get; private set; }
+
+    public bool Recover { get; private set; }
+
+    public long? ShiftMs { get; private set; }
+
+    public bool NoRebuild { get; private set; }
+
+    public bool Quiet { get; private set; }
+
     public string? Error { get; private set; }
 
     public static HostCommandLine Parse(string[] args)
@@ -60,6 +76,14 @@ internal sealed class HostCommandLine
                 case "--batch": o.Batch = Int() ?? Fail(o, "--batch needs a positive number"); break;
                 case "--load": o.Load = Int() ?? Fail(o, "--load needs a positive number"); break;
                 case "--workers": o.Workers = Int() ?? Fail(o, "--workers needs a positive number"); break;
+                case "--due": o.Due = int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out int due) ? due : Fail(o, "--due needs a number"); break;
+                case "--processes": o.Processes = true; break;
+                case "--no-recovery": o.NoRecovery = true; break;
+                case "--fast-writes": o.FastWrites = true; break;
+                case "--recover": o.Recover = true; break;
+                case "--shift-ms": o.ShiftMs = long.TryParse(Next(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long shift) ? shift : Fail(o, "--shift-ms needs a number"); break;
+                case "--no-rebuild": o.NoRebuild = true; break;
+                case "--quiet": o.Quiet = true; break;
                 default: o.Error = $"unknown argument '{args[i]}'"; break;
             }
         }
@@ -100,7 +124,7 @@ internal sealed class HostStoreHandle : IAsyncDisposable
                 }
             }
 
-            store = new SqliteHostStore(file);
+            store = new SqliteHostStore(file, durable: !options.FastWrites);
         }
 
         await store.InitializeAsync().ConfigureAwait(false);
@@ -114,6 +138,18 @@ internal sealed class HostStoreHandle : IAsyncDisposable
             await d.DisposeAsync().ConfigureAwait(false);
         }
     }
+}
+
+/// <summary>The system clock moved by a fixed amount (load worker processes share the load tool's shifted time).</summary>
+internal sealed class ShiftedClock(IClock inner, Duration shift) : IClock
+{
+    public Instant GetCurrentInstant() => inner.GetCurrentInstant() + shift;
+}
+
+/// <summary>Drops notifications (load worker processes: the figures come from the outbox).</summary>
+internal sealed class NullSink : Timers.INotificationSink
+{
+    public Task PublishAsync(OutboxMessage message, System.Threading.CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>A clock that stays at one instant (fault tests run worker processes at a chosen time).</summary>

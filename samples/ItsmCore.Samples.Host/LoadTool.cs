@@ -1,10 +1,11 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
@@ -14,88 +15,152 @@ using NodaTime;
 namespace ItsmCore.Samples.Host;
 
 /// <summary>
-/// The load tool of docs/benchmarks/host.md (bounded: N clocks, one pass, loopback or a local file only): writes N
-/// one-threshold-free clocks whose breaches fall due over a window after the load, measures the start-up recovery
-/// (every log replayed), then runs W workers on the real clock until every breach is recorded and reports firings a
-/// second and the p99 lateness of a firing against its wake-up instant.
+/// The load tool of docs/benchmarks/host.md (bounded: N clocks, one pass, at most two minutes of firing, a local file or
+/// a unix socket only). Writes N open clocks (24x7, no warning thresholds, so one firing each: the breach); the first D
+/// breach over a 20 s window, the rest a day later (open, armed, not due). Then measures the start-up recovery (every
+/// log replayed, unless --no-recovery) and, when D &gt; 0, runs W workers (threads in this process, or with --processes
+/// separate host processes) on the system clock shifted so that the first breach falls due a few seconds after they
+/// start, until every due breach is published. Firings a second and lateness (first publication minus the breach
+/// instant) come from the outbox, so they count each fact once whichever worker published it.
 /// </summary>
 internal static class LoadTool
 {
-    public static async Task RunAsync(SqlHostStore store, HostCommandLine options, int n, TextWriter output)
+    private static readonly Duration Window = Duration.FromSeconds(20);
+
+    public static async Task RunAsync(SqlHostStore store, HostCommandLine options, int n, string[] args, TextWriter output)
     {
+        int due = Math.Min(options.Due ?? n, n);
         var signal = new TimerSignal();
         var clocks = new SlaClockStore(store, SampleCalendars.Catalog, signal);
         IClock clock = SystemClock.Instance;
+        output.WriteLine($"load: {Load()}");
         var sw = Stopwatch.StartNew();
-        // Every clock breaches an hour after origin plus 0 to 20 s; the workers run on a clock shifted so that the
-        // first breach falls due 2 s after they start, whatever the load took.
         Instant origin = clock.GetCurrentInstant();
-        Duration window = Duration.FromSeconds(20);
         await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
         {
-            Duration target = Duration.FromSeconds(60 * 60) + Duration.FromTicks(window.BclCompatibleTicks * (i % 1000) / 1000);
+            Duration target = i < due
+                ? Duration.FromHours(1) + Duration.FromTicks(Window.BclCompatibleTicks * i / Math.Max(due, 1))
+                : Duration.FromHours(25);
             await clocks.SaveAsync("load-" + i, SlaClock.Start(SlaTarget.Within(target, SampleCalendars.AlwaysOpen.Id), SampleCalendars.AlwaysOpen, origin, SlaThresholds.None), 0, ct)
                 .ConfigureAwait(false);
         }).ConfigureAwait(false);
-        TimeSpan loadTime = sw.Elapsed;
-        output.WriteLine($"load: {n} clocks written in {loadTime.TotalSeconds:F1} s ({n / loadTime.TotalSeconds:F0} a second)");
+        output.WriteLine($"write: {n} clocks ({due} due in the run) in {sw.Elapsed.TotalSeconds:F1} s ({n / sw.Elapsed.TotalSeconds:F0} a second)");
 
-        long before = Process.GetCurrentProcess().WorkingSet64;
-        sw.Restart();
-        (int recovered, var failures) = await clocks.RebuildTimersAsync().ConfigureAwait(false);
-        TimeSpan recovery = sw.Elapsed;
-        Process.GetCurrentProcess().Refresh();
-        output.WriteLine($"recovery: {recovered} clocks replayed and re-armed in {recovery.TotalSeconds:F1} s, {failures.Count} unreadable; " +
-                         $"working set {Process.GetCurrentProcess().WorkingSet64 / 1048576} MiB (before {before / 1048576} MiB), peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+        if (!options.NoRecovery)
+        {
+            await RecoverAsync(store, output).ConfigureAwait(false);
+        }
 
-        Duration shift = (origin + Duration.FromHours(1)) - (clock.GetCurrentInstant() + Duration.FromSeconds(2));
+        if (due == 0)
+        {
+            return;
+        }
+
+        // The workers' clock: the first breach (origin + 1 h) falls due `lead` after they start.
+        Duration lead = Duration.FromSeconds(options.Processes ? 5 : 2);
+        Duration shift = origin + Duration.FromHours(1) - (clock.GetCurrentInstant() + lead);
         var shifted = new ShiftedClock(clock, shift);
-        // Publishing is at least once (two workers may publish one row); a firing counts once, at its first publication.
-        var lateness = new ConcurrentDictionary<string, double>();
-        var sink = new LatenessSink(shifted, lateness);
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(60, n / 500)));
-        sw.Restart();
-        Task[] workers = Enumerable.Range(0, options.Workers).Select(w => Task.Run(async () =>
+        using var stop = new CancellationTokenSource();
+        var workers = new List<Func<Task>>();
+        if (options.Processes)
         {
-            var worker = new SlaTimerWorker(store, clocks, shifted, signal, sink,
-                new TimerWorkerOptions { Owner = "load-" + w, LeaseFor = Duration.FromSeconds(30), BatchSize = options.Batch }, NullLogger<SlaTimerWorker>.Instance);
-            while (lateness.Count < n && !cts.IsCancellationRequested)
+            foreach (int w in Enumerable.Range(0, options.Workers))
             {
-                if (await worker.RunDueAsync(cts.Token).ConfigureAwait(false) == 0)
+                Process p = StartWorkerProcess(args, (long)shift.TotalMilliseconds, options.Batch);
+                workers.Add(async () =>
                 {
-                    await Task.Delay(5, cts.Token).ConfigureAwait(false);
-                }
+                    p.Kill(entireProcessTree: true);
+                    await p.WaitForExitAsync().ConfigureAwait(false);
+                    p.Dispose();
+                });
             }
-        })).ToArray();
-        try
-        {
-            await Task.WhenAll(workers).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        else
         {
+            foreach (int w in Enumerable.Range(0, options.Workers))
+            {
+                var worker = new SlaTimerWorker(store, clocks, shifted, signal, new NullSink(),
+                    new TimerWorkerOptions { Owner = "load-" + w, LeaseFor = Duration.FromSeconds(30), BatchSize = options.Batch }, NullLogger<SlaTimerWorker>.Instance);
+                await worker.StartAsync(stop.Token).ConfigureAwait(false);
+                workers.Add(() => worker.StopAsync(CancellationToken.None));
+            }
         }
 
-        double[] sorted = lateness.Values.Order().ToArray();
-        double p99 = sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * 0.99) - 1)];
-        double seconds = sw.Elapsed.TotalSeconds - 2;
-        output.WriteLine($"fire: {options.Workers} worker(s), {sorted.Length} of {n} breaches recorded in {seconds:F1} s after the first fell due " +
-                         $"({sorted.Length / seconds:F0} a second; due over {window.TotalSeconds} s), lateness p50 {Percentile(sorted, 0.5):F0} ms, p99 {p99:F0} ms, max {(sorted.Length == 0 ? 0 : sorted[^1]):F0} ms");
+        // Poll the outbox until every due breach is published or two minutes after the last fell due.
+        Instant deadline = clock.GetCurrentInstant() + lead + Window + Duration.FromMinutes(2);
+        string loadDuring = Load();
+        IReadOnlyList<(Instant At, Instant PublishedAt)> published = [];
+        while (clock.GetCurrentInstant() < deadline)
+        {
+            await Task.Delay(500).ConfigureAwait(false);
+            published = await store.PublicationsAsync().ConfigureAwait(false);
+            if (published.Count >= due)
+            {
+                break;
+            }
+
+            if (published.Count > due / 2)
+            {
+                loadDuring = Load();
+            }
+        }
+
+        await stop.CancelAsync().ConfigureAwait(false);
+        foreach (Func<Task> end in workers)
+        {
+            await end().ConfigureAwait(false);
+        }
+
+        double[] lateness = published.Select(p => (p.PublishedAt - p.At).TotalMilliseconds).Order().ToArray();
+        double seconds = published.Count == 0 ? double.NaN : (published.Max(p => p.PublishedAt) - published.Min(p => p.At)).TotalSeconds;
+        output.WriteLine($"fire: {options.Workers} worker {(options.Processes ? "process(es)" : "thread(s)")}, {published.Count} of {due} breaches published " +
+                         $"{seconds:F1} s after the first fell due ({published.Count / seconds:F0} a second; due over {Window.TotalSeconds} s, {due / Window.TotalSeconds:F0} a second), " +
+                         $"lateness p50 {Percentile(lateness, 0.5):F0} ms, p99 {Percentile(lateness, 0.99):F0} ms, max {(lateness.Length == 0 ? 0 : lateness[^1]):F0} ms; load during: {loadDuring}");
     }
+
+    /// <summary>Start-up recovery alone (a fresh process: <c>--recover</c>): every clock and incident log replayed, its timer checked.</summary>
+    public static async Task RecoverAsync(SqlHostStore store, TextWriter output)
+    {
+        var signal = new TimerSignal();
+        long before = Environment.WorkingSet;
+        var sw = Stopwatch.StartNew();
+        (int clocks, IReadOnlyList<string> failures) = await new SlaClockStore(store, SampleCalendars.Catalog, signal).RebuildTimersAsync().ConfigureAwait(false);
+        (int incidents, IReadOnlyList<string> incidentFailures) = await new IncidentStore(store, HostIncidentRules.Rules, signal).RebuildTimersAsync().ConfigureAwait(false);
+        TimeSpan took = sw.Elapsed;
+        using Process self = Process.GetCurrentProcess();
+        output.WriteLine($"recovery: {clocks} clocks and {incidents} incidents replayed and re-armed in {took.TotalSeconds:F1} s, {failures.Count + incidentFailures.Count} unreadable; " +
+                         $"working set {self.WorkingSet64 / 1048576} MiB (before {before / 1048576} MiB), peak {self.PeakWorkingSet64 / 1048576} MiB, GC heap {GC.GetTotalMemory(false) / 1048576} MiB; load {Load()}");
+    }
+
+    private static Process StartWorkerProcess(string[] args, long shiftMs, int batch)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        start.ArgumentList.Add(typeof(LoadTool).Assembly.Location);
+        // The same store as this process (--postgres or --data), the worker loop on the shifted clock, nothing printed.
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--postgres" or "--data" && i + 1 < args.Length)
+            {
+                start.ArgumentList.Add(args[i]);
+                start.ArgumentList.Add(args[++i]);
+            }
+            else if (args[i] == "--fast-writes")
+            {
+                start.ArgumentList.Add(args[i]);
+            }
+        }
+
+        foreach (string a in new[] { "--shift-ms", shiftMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-rebuild", "--quiet", "--lease-ms", "30000", "--batch", batch.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
+    }
+
+    /// <summary>The machine's load averages (1, 5, 15 min) from /proc/loadavg, or "n/a".</summary>
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * p) - 1)];
-
-    private sealed class ShiftedClock(IClock inner, Duration shift) : IClock
-    {
-        public Instant GetCurrentInstant() => inner.GetCurrentInstant() + shift;
-    }
-
-    private sealed class LatenessSink(IClock clock, ConcurrentDictionary<string, double> lateness) : INotificationSink
-    {
-        public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
-        {
-            lateness.TryAdd(message.DedupKey, (clock.GetCurrentInstant() - message.At).TotalMilliseconds);
-            return Task.CompletedTask;
-        }
-    }
 }

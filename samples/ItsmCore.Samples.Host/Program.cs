@@ -21,7 +21,7 @@ using NodaTime.Text;
 //   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        the domain brief's case 2, minute by minute, into SQLite
 //   dotnet run --project samples/ItsmCore.Samples.Host                           run the worker (SQLite in the data folder)
 //   options: --data DIR (SQLite folder) | --postgres "Host=...;Database=..." ; --now INSTANT (frozen clock);
-//            --lease-ms N, --delay-ms N (pause after each timer), --batch N ; --load N (see docs/benchmarks/host.md)
+//            --lease-ms N, --delay-ms N (pause after each timer), --batch N ; --load N, --recover (see docs/benchmarks/host.md)
 var options = HostCommandLine.Parse(args);
 if (options.Error is { } error)
 {
@@ -38,7 +38,13 @@ if (options.ScriptedDay)
 
 if (options.Load is { } load)
 {
-    await LoadTool.RunAsync(handle.Store, options, load, Console.Out).ConfigureAwait(false);
+    await LoadTool.RunAsync(handle.Store, options, load, args, Console.Out).ConfigureAwait(false);
+    return 0;
+}
+
+if (options.Recover)
+{
+    await LoadTool.RecoverAsync(handle.Store, Console.Out).ConfigureAwait(false);
     return 0;
 }
 
@@ -51,8 +57,11 @@ builder.Services.AddSingleton<TimerSignal>();
 builder.Services.AddSingleton<SlaClockStore>();
 builder.Services.AddSingleton(HostIncidentRules.Rules);
 builder.Services.AddSingleton<IncidentStore>();
-builder.Services.AddSingleton<IClock>(options.Now is { } now ? new FrozenClock(now) : SystemClock.Instance);
-builder.Services.AddSingleton<INotificationSink, ConsoleSink>();
+builder.Services.AddSingleton<IClock>(
+    options.Now is { } now ? new FrozenClock(now)
+    : options.ShiftMs is { } shift ? new ShiftedClock(SystemClock.Instance, Duration.FromMilliseconds(shift))
+    : SystemClock.Instance);
+builder.Services.AddSingleton<INotificationSink>(options.Quiet ? new NullSink() : new ConsoleSink());
 builder.Services.AddSingleton(new TimerWorkerOptions
 {
     LeaseFor = Duration.FromMilliseconds(options.LeaseMs),
@@ -63,12 +72,16 @@ builder.Services.AddHostedService<SlaTimerWorker>();
 using IHost host = builder.Build();
 
 // Start-up recovery: every clock and incident in the store gets its timer back from its log (a wake-up in the past fires at once).
-(int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
-(int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync().ConfigureAwait(false);
-Console.WriteLine($"host: {clocks} clocks and {incidents} incidents recovered, {clockFailures.Count + incidentFailures.Count} unreadable");
-foreach (string failure in clockFailures.Concat(incidentFailures))
+// Load worker processes skip it (--no-rebuild): the load tool armed every timer and measures the rebuild itself.
+if (!options.NoRebuild)
 {
-    Console.Error.WriteLine($"host: unreadable stream: {failure}");
+    (int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
+    (int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync().ConfigureAwait(false);
+    Console.WriteLine($"host: {clocks} clocks and {incidents} incidents recovered, {clockFailures.Count + incidentFailures.Count} unreadable");
+    foreach (string failure in clockFailures.Concat(incidentFailures))
+    {
+        Console.Error.WriteLine($"host: unreadable stream: {failure}");
+    }
 }
 
 await host.RunAsync().ConfigureAwait(false);

@@ -153,14 +153,17 @@ public sealed class StoreContractTests
     }
 
     [Theory, MemberData(nameof(Kinds))]
-    public async Task Pending_AfterMarkPublished_ListsOnlyTheRest(string kind)
+    public async Task Pending_AfterMarkPublished_ListsOnlyTheRestAndKeepsTheFirstPublication(string kind)
     {
-        IHostStore store = await TestStores.CreateAsync(kind);
+        SqlHostStore store = await TestStores.CreateAsync(kind);
         await store.ArmAsync("c", T0);
         TimerLease lease = (await store.LeaseDueAsync("w", T0, Duration.FromSeconds(1), 5)).Single();
         await store.CompleteAsync(lease, null, [new("k1", "c", "threshold", T0, "{}"), new("k2", "c", "breach", T0, "{}")]);
         IReadOnlyList<PendingMessage> pending = await store.PendingAsync(10);
-        await store.MarkPublishedAsync([pending[0].Id]);
+        await store.MarkPublishedAsync([pending[0].Id], T0 + Duration.FromSeconds(1));
         Assert.Equal(["k2"], (await store.PendingAsync(10)).Select(p => p.Message.DedupKey));
+        // Published again by a second worker (at least once): the first publication's instant stays.
+        await store.MarkPublishedAsync([pending[0].Id], T0 + Duration.FromSeconds(5));
+        Assert.Equal([(T0, T0 + Duration.FromSeconds(1))], await store.PublicationsAsync());
     }
 }

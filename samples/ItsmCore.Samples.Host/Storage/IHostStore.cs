@@ -93,11 +93,12 @@ public interface IHostStore
     /// <returns>The rows.</returns>
     Task<IReadOnlyList<PendingMessage>> PendingAsync(int max, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks outbox rows as published.</summary>
+    /// <summary>Marks outbox rows as published (the first publication's instant is kept: the load figures measure lateness with it).</summary>
     /// <param name="ids">The row ids.</param>
+    /// <param name="at">When they were published, from the worker's clock.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task.</returns>
-    Task MarkPublishedAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default);
+    Task MarkPublishedAsync(IReadOnlyList<long> ids, Instant at, CancellationToken cancellationToken = default);
 
     /// <summary>Every outbox row, published or not, oldest first (reports and tests).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

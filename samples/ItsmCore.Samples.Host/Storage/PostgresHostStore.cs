@@ -30,7 +30,7 @@ public sealed class PostgresHostStore : SqlHostStore, IAsyncDisposable
         "CREATE TABLE IF NOT EXISTS timers (clock_id text PRIMARY KEY, wake_at bigint NULL, lease_owner text NULL, lease_until bigint NULL, failure text NULL)",
         "CREATE INDEX IF NOT EXISTS timers_wake ON timers (wake_at) WHERE wake_at IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS timers_lease ON timers (lease_until) WHERE lease_until IS NOT NULL",
-        "CREATE TABLE IF NOT EXISTS outbox (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, dedup_key text NOT NULL UNIQUE, clock_id text NOT NULL, kind text NOT NULL, at bigint NOT NULL, payload text NOT NULL, published integer NOT NULL DEFAULT 0)",
+        "CREATE TABLE IF NOT EXISTS outbox (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, dedup_key text NOT NULL UNIQUE, clock_id text NOT NULL, kind text NOT NULL, at bigint NOT NULL, payload text NOT NULL, published integer NOT NULL DEFAULT 0, published_at bigint NULL)",
         "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (id) WHERE published = 0",
     ];
 

@@ -231,14 +231,32 @@ public abstract class SqlHostStore : IHostStore
     public Task<IReadOnlyList<PendingMessage>> AllMessagesAsync(CancellationToken cancellationToken = default) => Messages("ORDER BY id", cancellationToken);
 
     /// <inheritdoc/>
-    public async Task MarkPublishedAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    public async Task MarkPublishedAsync(IReadOnlyList<long> ids, Instant at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
         await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (long id in ids)
         {
-            await Exec(c, null, "UPDATE outbox SET published = 1 WHERE id = @i", cancellationToken, ("i", id)).ConfigureAwait(false);
+            await Exec(c, null, "UPDATE outbox SET published = 1, published_at = COALESCE(published_at, @a) WHERE id = @i", cancellationToken, ("i", id), ("a", at.Ns()))
+                .ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The published outbox rows' fact and first-publication instants (the load tool's lateness).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The pairs, in no particular order.</returns>
+    public async Task<IReadOnlyList<(Instant At, Instant PublishedAt)>> PublicationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand cmd = Command(c, null, "SELECT at, published_at FROM outbox WHERE published_at IS NOT NULL");
+        await using DbDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<(Instant, Instant)>();
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add((NsInstant.From(r.GetInt64(0)), NsInstant.From(r.GetInt64(1))));
+        }
+
+        return result;
     }
 
     private async Task<IReadOnlyList<PendingMessage>> Messages(string tail, CancellationToken cancellationToken)

@@ -178,7 +178,7 @@ public sealed class SlaTimerWorker : BackgroundService
                 await sink.PublishAsync(p.Message, cancellationToken).ConfigureAwait(false);
             }
 
-            await store.MarkPublishedAsync(pending.Select(p => p.Id).ToList(), cancellationToken).ConfigureAwait(false);
+            await store.MarkPublishedAsync(pending.Select(p => p.Id).ToList(), clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
         }
     }
 }
