@@ -138,28 +138,12 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
     }
 
     /// <inheritdoc/>
-    public async Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default)
-    {
-        var failures = new List<string>();
-        int count = 0;
-        foreach (string stream in await store.ListStreamsAsync(StreamPrefix, cancellationToken).ConfigureAwait(false))
+    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default) =>
+        TimerRebuild.RunAsync(store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
         {
-            string id = stream[StreamPrefix.Length..];
-            try
-            {
-                Incident incident = (await LoadAsync(id, cancellationToken).ConfigureAwait(false))!;
-                await store.ArmAsync(TimerPrefix + id, incident.NextChangeAt(incident.LastEventAt), onlyIfMissing: true, cancellationToken).ConfigureAwait(false);
-                count++;
-            }
-            catch (InvalidDataException ex)
-            {
-                failures.Add(ex.Message);
-            }
-        }
-
-        signal.Wake();
-        return (count, failures);
-    }
+            Incident incident = (await LoadAsync(id, ct).ConfigureAwait(false))!;
+            return incident.NextChangeAt(incident.LastEventAt);
+        }, signal, cancellationToken);
 
     private async Task<Incident?> LoadAsync(string id, CancellationToken cancellationToken)
     {

@@ -149,26 +149,10 @@ public sealed class SlaClockStore : ITimedRecords
     /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number of clocks read and the unreadable streams with the reason.</returns>
-    public async Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default)
-    {
-        var failures = new List<string>();
-        int count = 0;
-        foreach (string stream in await store.ListStreamsAsync(Prefix, cancellationToken).ConfigureAwait(false))
+    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default) =>
+        TimerRebuild.RunAsync(store, Prefix, id => id, async (id, ct) =>
         {
-            string clockId = stream[Prefix.Length..];
-            try
-            {
-                (SlaClock? clock, _) = await LoadAsync(clockId, cancellationToken).ConfigureAwait(false);
-                await store.ArmAsync(clockId, clock!.NextChangeAt(clock.LastEventAt), onlyIfMissing: true, cancellationToken).ConfigureAwait(false);
-                count++;
-            }
-            catch (InvalidDataException ex)
-            {
-                failures.Add(ex.Message);
-            }
-        }
-
-        signal.Wake();
-        return (count, failures);
-    }
+            (SlaClock? clock, _) = await LoadAsync(id, ct).ConfigureAwait(false);
+            return clock!.NextChangeAt(clock.LastEventAt);
+        }, signal, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -38,6 +39,42 @@ public interface ITimedRecords
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The records read and the unreadable ones, each with its stream, version and reason.</returns>
     Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Start-up rebuild shared by the stream kinds: every stream without a timer row gets one from its log.</summary>
+internal static class TimerRebuild
+{
+    /// <summary>Reads every stream with <paramref name="streamPrefix"/>, asks <paramref name="nextWake"/> for its record's next change after its last event, and arms the timer if it has no row.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="streamPrefix">The prefix of the streams (the record id follows it).</param>
+    /// <param name="timerKey">The timer key of a record id.</param>
+    /// <param name="nextWake">Loads a record by id and gives its next wake-up; throws <see cref="System.IO.InvalidDataException"/> when unreadable.</param>
+    /// <param name="signal">Woken at the end.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The records read and the unreadable ones with the reason.</returns>
+    public static async Task<(int Records, IReadOnlyList<string> Failures)> RunAsync(IHostStore store, string streamPrefix, Func<string, string> timerKey,
+        Func<string, CancellationToken, Task<Instant?>> nextWake, TimerSignal signal, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        int count = 0;
+        foreach (string stream in await store.ListStreamsAsync(streamPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            string id = stream[streamPrefix.Length..];
+            try
+            {
+                Instant? wake = await nextWake(id, cancellationToken).ConfigureAwait(false);
+                await store.ArmAsync(timerKey(id), wake, onlyIfMissing: true, cancellationToken).ConfigureAwait(false);
+                count++;
+            }
+            catch (System.IO.InvalidDataException ex)
+            {
+                failures.Add(ex.Message);
+            }
+        }
+
+        signal.Wake();
+        return (count, failures);
+    }
 }
 
 /// <summary>The outbox messages of one SLA clock at an instant: each threshold crossed and the breach of the current cycle.</summary>
