@@ -173,7 +173,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         if (requestedAt > at)
         {
             throw new ValidationException(
-                [new ValidationFailure(nameof(SubmitServiceRequest.RequestedAt), $"RequestedAt ({requestedAt}) must not be later than the submission ({at}).")]);
+                [new ValidationFailure(nameof(SubmitServiceRequest.RequestedAt), $"'RequestedAt' ({requestedAt}) must not be later than the submission ({at}).")
+                {
+                    ErrorCode = ServiceRequestRefusalCodes.RequestedAtAfterSubmission,
+                }]);
         }
 
         ServiceRequestType requestType = rules.Catalog.Get(command.TypeId);
