@@ -22,4 +22,14 @@ public static class ServiceRequestRefusalCodes
 
     /// <summary>A submission whose <c>RequestedAt</c> is later than the submission itself (validation failure).</summary>
     public const string RequestedAtAfterSubmission = "ServiceRequest.RequestedAt.AfterSubmission";
+
+    /// <summary>A desired date on a low-priority request, which has no date yet (refusal of <c>ServiceRequestRules.Schedule</c>, and validation failure of <c>DesiredAt</c>; data: <c>desired</c>).</summary>
+    public const string DesiredAtNotAllowed = "ServiceRequest.DesiredAt.NotAllowed";
+
+    /// <summary>
+    /// A desired date earlier than creation plus the lead time (data: <c>earliestAllowed</c>, the earliest allowed instant,
+    /// and <c>earliestAllowedLocal</c>, <c>desired</c>, <c>createdAt</c>, <c>leadTime</c>): the code of the one rule shared with
+    /// standard changes, <see cref="ItsmCore.Sla.LeadTime.TooEarlyCode"/>.
+    /// </summary>
+    public const string DesiredAtTooEarly = ItsmCore.Sla.LeadTime.TooEarlyCode;
 }

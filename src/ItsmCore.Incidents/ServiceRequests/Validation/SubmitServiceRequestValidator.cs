@@ -2,6 +2,7 @@ using System;
 using FluentValidation;
 using ItsmCore.Calendars;
 using ItsmCore.Incidents;
+using NodaTime;
 
 namespace ItsmCore.ServiceRequests;
 
@@ -32,11 +33,19 @@ internal sealed class SubmitServiceRequestValidator : AbstractValidator<SubmitSe
         RuleFor(c => c.Title).ValidText(MaxTitleLength);
         RuleFor(c => c.Details).ValidText(MaxDetailsLength, TextAllows.Empty | TextAllows.Padded);
         RuleFor(c => c.RequestedBy).Required();
-        RuleFor(c => c.RequestedAt)
-            .Must(v => v is null || (v.Value >= BusinessCalendar.MinSupportedInstant && v.Value < BusinessCalendar.MaxSupportedInstant))
-            .WithErrorCode(ServiceRequestRefusalCodes.RequestedAtOutOfRange)
-            .WithMessage($"'{{PropertyName}}' must lie in [{BusinessCalendar.MinSupportedInstant}, {BusinessCalendar.MaxSupportedInstant}).");
+        RuleFor(c => c.RequestedAt).Must(IsSupported).WithErrorCode(ServiceRequestRefusalCodes.RequestedAtOutOfRange).WithMessage(OutOfRange(nameof(SubmitServiceRequest.RequestedAt)));
         RuleFor(c => c.Service).NotDefaultIdWhenGiven();
         RuleFor(c => c.ConfigurationItems).ValidConfigurationItems();
+        RuleFor(c => c.Priority).Defined();
+        RuleFor(c => c.DesiredAt)
+            .Must(IsSupported).WithErrorCode(IncidentRuleBuilderExtensions.Code("ServiceRequest.DesiredAt", IncidentRuleBuilderExtensions.Reason.OutOfRange)).WithMessage(OutOfRange(nameof(SubmitServiceRequest.DesiredAt)))
+            .Must((c, v) => v is null || c.Priority != ServiceRequestPriority.Low).WithErrorCode(ServiceRequestRefusalCodes.DesiredAtNotAllowed)
+            .WithMessage("'DesiredAt' must be null for a Low priority request: it has no date yet.");
     }
+
+    private static string OutOfRange(string property) =>
+        $"'{property}' is '{{PropertyValue}}'; it must lie in [{BusinessCalendar.MinSupportedInstant}, {BusinessCalendar.MaxSupportedInstant}).";
+
+    private static bool IsSupported(Instant? value) =>
+        value is null || (value.Value >= BusinessCalendar.MinSupportedInstant && value.Value < BusinessCalendar.MaxSupportedInstant);
 }
