@@ -467,6 +467,29 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     public SlaStatus? EvaluateFulfilment(Instant now) => FulfilmentClock?.Evaluate(now);
 
     /// <summary>
+    /// The request's SLA measurements at <paramref name="now"/>, ready for the compliance reports
+    /// (<see cref="SlaRequestTypeComplianceTable"/>, <see cref="SlaComplianceReport"/>): one per cycle of the fulfilment
+    /// clock (a reopening starts a new cycle), oldest first, with the request id as ticket id, metric
+    /// <see cref="SlaMetric.Resolution"/> (fulfilment is the request's resolution), the <see cref="Priority"/> name as
+    /// priority label and the type's name as request type. A cycle still open is measured at <paramref name="now"/>;
+    /// events after it are ignored.
+    /// </summary>
+    /// <param name="now">The instant; not before <see cref="RequestedAt"/>.</param>
+    /// <returns>The measurements; empty while the clock has not started (awaiting approval, rejected) or when it started after <paramref name="now"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before <see cref="RequestedAt"/> or outside the supported range.</exception>
+    public IReadOnlyList<SlaMeasurement> SlaMeasurements(Instant now)
+    {
+        if (now < RequestedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"The request was received at {RequestedAt}; nothing is measured before that.");
+        }
+
+        return FulfilmentClock is { } clock && clock.Events[0].At <= now
+            ? SlaMeasurement.FromClock(Id.Value, SlaMetric.Resolution, Priority.ToString(), clock, now, Type.Name)
+            : [];
+    }
+
+    /// <summary>
     /// The next instant after <paramref name="now"/> at which <see cref="EvaluateFulfilment"/> reports something new
     /// without any command (the breach); null while the clock has not started, is paused or has ended, or once breached.
     /// </summary>
