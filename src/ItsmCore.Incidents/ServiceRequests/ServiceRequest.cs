@@ -17,6 +17,12 @@ namespace ItsmCore.ServiceRequests;
 /// fulfilment is measured by an <see cref="SlaClock"/> against the type's target.
 /// </summary>
 /// <remarks>
+/// <para><b>History never changes under the host.</b> Whatever the request takes from the configuration is written
+/// into the event that applied it: <see cref="ServiceRequestSubmitted"/> holds the type as the catalogue held it (name,
+/// impact, fulfilment target, approvers, lead time) and the <see cref="Schedule"/> its priority gave;
+/// <see cref="ServiceRequestApprovalRequested"/> the approvers; <see cref="ServiceRequestApproved"/> the target its clock
+/// started with. <see cref="Rebuild"/> reads them from the events, never from the current catalogue, so editing,
+/// reordering or removing request types changes new requests only.</para>
 /// <para><b>Fulfilment clock.</b> The clock starts when the request is ready to be fulfilled: at
 /// <see cref="RequestedAt"/> when the type needs no approval, at the approval otherwise. The provider cannot start
 /// work it may not do, so the time a request waits for its approver is not the provider's time; a rejected request is
@@ -43,6 +49,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     private readonly List<ServiceRequestComment> comments = new();
     private readonly List<ServiceRequestFulfilmentNote> fulfilmentNotes = new();
     private ServiceRequestType? type;
+    private string[] approvers = [];
     private ConfigurationItemId[] configurationItems = [];
 
     private ServiceRequest(ServiceRequestRules rules)
@@ -91,8 +98,20 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>The request's id.</summary>
     public ServiceRequestId Id { get; private set; }
 
-    /// <summary>The request type, as the catalogue holds it (the one given to <see cref="Submit"/> or <see cref="Rebuild"/>).</summary>
+    /// <summary>
+    /// The request type as the catalogue held it at submission (recorded in <see cref="ServiceRequestSubmitted.Type"/>):
+    /// a later edit or removal of the type in the catalogue does not change it.
+    /// </summary>
     public ServiceRequestType Type => type!;
+
+    /// <summary>When the request is wanted: its priority, desired date, earliest allowed instant and whether it is expedited, as decided at submission.</summary>
+    public ServiceRequestSchedule Schedule { get; private set; } = new(ServiceRequestPriority.Medium, null, null, null, false);
+
+    /// <summary>The request's priority (<see cref="Schedule"/>'s).</summary>
+    public ServiceRequestPriority Priority => Schedule.Priority;
+
+    /// <summary>The desired date, or null (<see cref="Schedule"/>'s).</summary>
+    public Instant? DesiredAt => Schedule.DesiredAt;
 
     /// <summary>The one-line summary.</summary>
     public string Title { get; private set; } = string.Empty;
@@ -146,6 +165,8 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// Submits a request. When its type requires approval the request moves on to
     /// <see cref="ServiceRequestStatus.AwaitingApproval"/> in a second, journaled step by <see cref="Actor.System"/>;
     /// otherwise its fulfilment clock starts at <see cref="SubmitServiceRequest.RequestedAt"/> (or <paramref name="at"/>).
+    /// The priority and desired date are decided by <see cref="ServiceRequestRules.Schedule"/> from the creation
+    /// (<see cref="RequestedAt"/>) and the type's lead time, and recorded.
     /// </summary>
     /// <param name="command">What is requested.</param>
     /// <param name="id">The new request's id.</param>
@@ -156,7 +177,12 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     /// <exception cref="ValidationException">The command is not valid (unknown type, blank title, ...; also a <c>RequestedAt</c> later than <paramref name="at"/>).</exception>
-    /// <exception cref="KeyNotFoundException">The clock starts now and the provider has no calendar for the target's calendar id at that instant.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The desired date is earlier than creation plus the lead time: code <see cref="ServiceRequestRefusalCodes.DesiredAtTooEarly"/>
+    /// (<c>LeadTime.DesiredAt.BeforeEarliestAllowed</c>), the earliest allowed instant in the refusal's data
+    /// (<c>earliestAllowed</c>).
+    /// </exception>
+    /// <exception cref="KeyNotFoundException">The provider has no calendar for the lead time at the creation, or the clock starts now and it has none for the target's calendar id at that instant.</exception>
     public static ServiceRequest Submit(
         SubmitServiceRequest command, ServiceRequestId id, Actor actor, Instant at, ServiceRequestRules rules)
     {
@@ -173,7 +199,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         if (requestedAt > at)
         {
             throw new ValidationException(
-                [new ValidationFailure(nameof(SubmitServiceRequest.RequestedAt), $"RequestedAt ({requestedAt}) must not be later than the submission ({at}).")]);
+                [new ValidationFailure(nameof(SubmitServiceRequest.RequestedAt), $"'RequestedAt' ({requestedAt}) must not be later than the submission ({at}).")
+                {
+                    ErrorCode = ServiceRequestRefusalCodes.RequestedAtAfterSubmission,
+                }]);
         }
 
         ServiceRequestType requestType = rules.Catalog.Get(command.TypeId);
@@ -183,21 +212,27 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             rules.Calendars.GetCalendar(target.CalendarId, requestedAt);
         }
 
+        Outcome<ServiceRequestSchedule> schedule = rules.Schedule(requestType, command.Priority, requestedAt, command.DesiredAt);
+        if (schedule.IsRefused)
+        {
+            throw new DomainRuleException(RecordType, id.Value, "submit", schedule.Refusals[0]);
+        }
+
         var request = new ServiceRequest(rules);
         request.Raise(new ServiceRequestSubmitted(
             id,
             1,
             at,
             actor,
-            requestType.Id,
-            requestType.Name,
+            requestType,
             command.Title,
             command.Details,
             command.RequestedBy,
             requestedAt,
             command.Service,
             EquatableArray.From(command.ConfigurationItems),
-            target));
+            target,
+            schedule.Value));
         if (requestType.RequiresApproval)
         {
             request.Raise(new ServiceRequestApprovalRequested(id, 2, at, Actor.System, EquatableArray.From(requestType.Approvers)));
@@ -208,15 +243,16 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
     /// <summary>
     /// Rebuilds a request from its events (oldest first): every property, the journal and the fulfilment clock come out
-    /// as they were. The type is resolved from the rules' catalogue by id; the clock's targets come from the
-    /// events, so a later change of the type's target does not move an existing deadline.
+    /// as they were. The type, its approvers, the fulfilment targets and the schedule come from the events, not from the
+    /// rules' catalogue, so a later edit, reordering or removal of the type changes nothing here (a type removed from the
+    /// catalogue used to give <see cref="KeyNotFoundException"/>).
     /// </summary>
     /// <param name="history">The events, starting with <see cref="ServiceRequestSubmitted"/>.</param>
-    /// <param name="rules">The rules the request works with from now on: the catalogue holding the request's type (keep retired types in it) and where the fulfilment calendars are found. Targets and approvers come from the events, not from the catalogue.</param>
+    /// <param name="rules">The rules the request works with from now on: where the fulfilment calendars are found (the version in force at each clock start).</param>
     /// <returns>The request, with no uncommitted events.</returns>
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     /// <exception cref="ArgumentException">The history is empty, does not start with a submission, has a version gap or mixes records.</exception>
-    /// <exception cref="KeyNotFoundException">The catalogue has no such type, or the provider no such calendar.</exception>
+    /// <exception cref="KeyNotFoundException">The provider has no calendar for a recorded target.</exception>
     /// <exception cref="InvalidTransitionException">The history breaks the lifecycle.</exception>
     public static ServiceRequest Rebuild(IEnumerable<ServiceRequestEvent> history, ServiceRequestRules rules)
     {
@@ -227,9 +263,12 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         return request;
     }
 
-    /// <summary>Approves a request awaiting approval; the fulfilment clock starts at <paramref name="at"/> with the type's target.</summary>
+    /// <summary>
+    /// Approves a request awaiting approval; the fulfilment clock starts at <paramref name="at"/> with the target of the
+    /// type as recorded at submission (<see cref="Type"/>), not the catalogue's current one.
+    /// </summary>
     /// <param name="command">The decision.</param>
-    /// <param name="actor">The approver: listed among the type's approvers, or acting for the listed group named in <see cref="ApproveServiceRequest.OnBehalfOf"/>.</param>
+    /// <param name="actor">The approver: listed among the approvers recorded when approval was requested (<see cref="ServiceRequestApprovalRequested.Approvers"/>), or acting for a listed group named in <see cref="ApproveServiceRequest.OnBehalfOf"/>.</param>
     /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ValidationException">The command is not valid.</exception>
@@ -428,6 +467,29 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     public SlaStatus? EvaluateFulfilment(Instant now) => FulfilmentClock?.Evaluate(now);
 
     /// <summary>
+    /// The request's SLA measurements at <paramref name="now"/>, ready for the compliance reports
+    /// (<see cref="SlaRequestTypeComplianceTable"/>, <see cref="SlaComplianceReport"/>): one per cycle of the fulfilment
+    /// clock (a reopening starts a new cycle), oldest first, with the request id as ticket id, metric
+    /// <see cref="SlaMetric.Resolution"/> (fulfilment is the request's resolution), the <see cref="Priority"/> name as
+    /// priority label and the type's name as request type. A cycle still open is measured at <paramref name="now"/>;
+    /// events after it are ignored.
+    /// </summary>
+    /// <param name="now">The instant; not before <see cref="RequestedAt"/>.</param>
+    /// <returns>The measurements; empty while the clock has not started (awaiting approval, rejected) or when it started after <paramref name="now"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before <see cref="RequestedAt"/> or outside the supported range.</exception>
+    public IReadOnlyList<SlaMeasurement> SlaMeasurements(Instant now)
+    {
+        if (now < RequestedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"The request was received at {RequestedAt}; nothing is measured before that.");
+        }
+
+        return FulfilmentClock is { } clock && clock.Events[0].At <= now
+            ? SlaMeasurement.FromClock(Id.Value, SlaMetric.Resolution, Priority.ToString(), clock, now, Type.Name)
+            : [];
+    }
+
+    /// <summary>
     /// The next instant after <paramref name="now"/> at which <see cref="EvaluateFulfilment"/> reports something new
     /// without any command (the breach); null while the clock has not started, is paused or has ended, or once breached.
     /// </summary>
@@ -462,8 +524,9 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
         switch (domainEvent)
         {
-            case ServiceRequestApprovalRequested:
+            case ServiceRequestApprovalRequested e:
                 Status = Next(ServiceRequestTrigger.RequestApproval);
+                approvers = e.Approvers.ToArray();
                 break;
             case ServiceRequestApproved e:
             {
@@ -553,12 +616,12 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             throw new ArgumentException($"{nameof(ServiceRequestSubmitted)} can only be a request's first event (version 1).", nameof(e));
         }
 
-        ServiceRequestType requestType = rules.Catalog.Get(e.TypeId);
         SlaClock? clock = e.FulfilmentTarget is { } target
             ? SlaClock.Start(target, calendars.GetCalendar(target.CalendarId, e.RequestedAt), e.RequestedAt)
             : null;
         Id = e.ServiceRequest;
-        type = requestType;
+        type = e.Type;
+        Schedule = e.Schedule;
         Title = e.Title;
         Details = e.Details;
         RequestedBy = e.RequestedBy;
@@ -591,11 +654,11 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     private string CheckApprover(string attempted, string? onBehalfOf, Actor actor)
     {
         string authority = onBehalfOf ?? actor.Id;
-        if (!Type.IsApprover(authority))
+        if (Array.IndexOf(approvers, authority) < 0)
         {
             string who = onBehalfOf is null ? $"'{actor.Id}'" : $"'{actor.Id}' on behalf of '{onBehalfOf}'";
             throw new DomainRuleException(
-                RecordType, Id.Value, attempted, new Refusal(ServiceRequestRefusalCodes.NotApprover, $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", Type.Approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
+                RecordType, Id.Value, attempted, new Refusal(ServiceRequestRefusalCodes.NotApprover, $"{who} is not an approver of request type '{Type.Id}'; its approvers are {string.Join(", ", approvers)}", [new("approver", authority), new("requestType", Type.Id)]));
         }
 
         return authority;

@@ -8,9 +8,9 @@ namespace ItsmCore.ServiceRequests;
 public sealed class ServiceRequestOptions
 {
     /// <summary>
-    /// The catalogue of request types. A request's fulfilment target and approvers are taken from its type when they are
-    /// applied and written into the event that applied them, so editing the catalogue later does not move a recorded
-    /// deadline. Keep retired types in it: a request is rebuilt with its type looked up here by id.
+    /// The catalogue of request types. A request takes its type from here when it is submitted and records it (name,
+    /// impact, fulfilment target, approvers, lead time) in its first event; a rebuild reads the type from the events, so
+    /// editing, reordering or removing types later changes new requests only and never moves a recorded deadline.
     /// </summary>
     /// <value>The default value is <see cref="ServiceCatalog.Empty"/> (no request can be submitted).</value>
     public ServiceCatalog Catalog { get; set; } = ServiceCatalog.Empty;

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using ItsmCore.Calendars;
+using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ItsmCore.ServiceRequests;
 
@@ -27,6 +30,71 @@ public sealed class ServiceRequestRules
     public IBusinessCalendarProvider Calendars { get; }
 
     internal ServiceRequestCommandValidators Validators => validators.Value;
+
+    /// <summary>
+    /// Decides when a request of <paramref name="type"/> is wanted (domain-brief case 13), the rule
+    /// <see cref="ServiceRequest.Submit"/> applies and records; a desk can ask it before submitting. The one
+    /// implementation of "creation plus the lead time" is <see cref="LeadTime.Check(BusinessCalendar, Instant, Instant)"/>,
+    /// shared with standard changes:
+    /// <list type="bullet">
+    /// <item><see cref="ServiceRequestPriority.Medium"/>: the type's standard lead time (<see cref="ServiceRequestType.LeadTime"/>); a desired date earlier than creation plus it is refused; without one the request is planned for that earliest instant.</item>
+    /// <item><see cref="ServiceRequestPriority.High"/>: expedited, down to one business day (the standard lead time when it is shorter); planned before the standard earliest instant, the schedule is <see cref="ServiceRequestSchedule.Expedited"/>.</item>
+    /// <item><see cref="ServiceRequestPriority.Low"/>: no date yet; a desired date is refused.</item>
+    /// </list>
+    /// </summary>
+    /// <param name="type">The request type.</param>
+    /// <param name="priority">The priority.</param>
+    /// <param name="createdAt">The creation (a request's <see cref="ServiceRequest.RequestedAt"/>).</param>
+    /// <param name="desiredAt">The desired date, or null.</param>
+    /// <returns>
+    /// The schedule, or a refusal: <see cref="LeadTime.TooEarlyCode"/> (<c>LeadTime.DesiredAt.BeforeEarliestAllowed</c>)
+    /// with the earliest allowed instant in its data (<see cref="LeadTime.EarliestAllowedDatum"/>), or
+    /// <see cref="ServiceRequestRefusalCodes.DesiredAtNotAllowed"/> for a low-priority request with a desired date.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="priority"/> is not a defined value.</exception>
+    /// <exception cref="KeyNotFoundException">The provider has no calendar for the lead time's calendar id at <paramref name="createdAt"/>.</exception>
+    public Outcome<ServiceRequestSchedule> Schedule(ServiceRequestType type, ServiceRequestPriority priority, Instant createdAt, Instant? desiredAt)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (!Enum.IsDefined(priority))
+        {
+            throw new ArgumentOutOfRangeException(nameof(priority), priority, "Unknown service request priority.");
+        }
+
+        if (priority == ServiceRequestPriority.Low)
+        {
+            return desiredAt is null
+                ? Outcome<ServiceRequestSchedule>.Success(new ServiceRequestSchedule(priority, null, null, null, false))
+                : Outcome<ServiceRequestSchedule>.Refused(new Refusal(
+                    ServiceRequestRefusalCodes.DesiredAtNotAllowed,
+                    "a low-priority request has no date yet; give no desired date, or raise the priority",
+                    [new("desired", InstantPattern.ExtendedIso.Format(desiredAt.Value))]));
+        }
+
+        LeadTime standard = type.StandardLeadTime;
+        BusinessCalendar calendar = Calendars.GetCalendar(standard.CalendarId, createdAt);
+        bool shortened = priority == ServiceRequestPriority.High && standard.BusinessDays > 1;
+        LeadTime applied = shortened ? LeadTime.OfBusinessDays(1, standard.CalendarId, standard.Policy) : standard;
+        Instant earliest;
+        if (desiredAt is { } desired)
+        {
+            Outcome<LeadTimeCheck> check = applied.Check(calendar, createdAt, desired);
+            if (check.IsRefused)
+            {
+                return Outcome<ServiceRequestSchedule>.Refused(check.Refusals);
+            }
+
+            earliest = check.Value.EarliestAllowed;
+        }
+        else
+        {
+            earliest = applied.EarliestFrom(calendar, createdAt);
+        }
+
+        bool expedited = shortened && (desiredAt ?? earliest) < standard.EarliestFrom(calendar, createdAt);
+        return Outcome<ServiceRequestSchedule>.Success(new ServiceRequestSchedule(priority, desiredAt, applied, earliest, expedited));
+    }
 
     /// <summary>
     /// Checks <paramref name="options"/> and freezes them. Every problem is reported at once: no catalogue; a fulfilment
@@ -73,12 +141,20 @@ public sealed class ServiceRequestRules
         {
             ServiceRequestType type = options.Catalog.Types[i];
             string id = type.FulfilmentTarget.CalendarId;
-            if (calendars is not null && !calendars.TryGetCalendar(id, Instant.MaxValue, out _) && !calendars.TryGetCalendar(id, Instant.MinValue, out _))
+            if (calendars is not null && !Knows(calendars, id))
             {
                 problems.Add($"Catalog.Types[{i}] ('{type.Id}'): the fulfilment target's calendar '{id}' is unknown to the calendar provider.");
+            }
+
+            if (calendars is not null && type.LeadTime is { } leadTime && !string.Equals(leadTime.CalendarId, id, StringComparison.Ordinal) && !Knows(calendars, leadTime.CalendarId))
+            {
+                problems.Add($"Catalog.Types[{i}] ('{type.Id}'): the lead time's calendar '{leadTime.CalendarId}' is unknown to the calendar provider.");
             }
         }
 
         return problems;
     }
+
+    private static bool Knows(IBusinessCalendarProvider calendars, string id) =>
+        calendars.TryGetCalendar(id, Instant.MaxValue, out _) || calendars.TryGetCalendar(id, Instant.MinValue, out _);
 }

@@ -9,14 +9,15 @@ using ItsmCore.Primitives;
 namespace ItsmCore.Incidents;
 
 /// <summary>
-/// The rules every incident command validator is built from, so each rule (and its message and error code) is
-/// written once.
+/// The rules every incident and service-request command validator is built from, so each rule (and its message and
+/// error code) is written once.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Every failure carries the property path as <c>PropertyName</c> (e.g. <c>Title</c>,
 /// <c>DecidingInformation[2]</c>; empty for a rule on the whole command), a message that starts with that path in
-/// quotes and states the reason, and a stable error code <c>Incident.{Field}.{Reason}</c>. <c>{Field}</c> is the
+/// quotes and states the reason, and a stable error code <c>Incident.{Field}.{Reason}</c> (<c>ServiceRequest.{Field}.{Reason}</c>
+/// for the commands of namespace <c>ItsmCore.ServiceRequests</c>, see <see cref="Record{T}"/>). <c>{Field}</c> is the
 /// command's property name (for a list item, the list's name: <c>Incident.DecidingInformation.Blank</c>; for a rule
 /// on the whole command, the command's name). The codes:
 /// </para>
@@ -69,8 +70,12 @@ internal static class IncidentRuleBuilderExtensions
 
     private const string RequiredMessage = "'{PropertyName}' is required; it must not be null.";
 
-    /// <summary>The error code of a reason for a field: <c>Incident.{field}.{reason}</c>.</summary>
-    internal static string Code(string field, string reason) => $"Incident.{field}.{reason}";
+    /// <summary>The error code of a reason for a field: <c>{field}.{reason}</c>, where <paramref name="field"/> is <c>{Record}.{Field}</c> (see the private <c>Field</c> helpers).</summary>
+    internal static string Code(string field, string reason) => $"{field}.{reason}";
+
+    /// <summary>The record a command of type <typeparamref name="T"/> acts on, the first part of its codes: <c>ServiceRequest</c> for the commands of namespace <c>ItsmCore.ServiceRequests</c>, <c>Incident</c> otherwise.</summary>
+    internal static string Record<T>() =>
+        string.Equals(typeof(T).Namespace, "ItsmCore.ServiceRequests", StringComparison.Ordinal) ? "ServiceRequest" : "Incident";
 
     /// <summary>
     /// A text: not null (unless <paramref name="allows"/> has <see cref="TextAllows.Null"/>), not empty (unless it has
@@ -203,7 +208,7 @@ internal static class IncidentRuleBuilderExtensions
     internal static IRuleBuilderOptions<T, T> AnyGiven<T>(this IRuleBuilderInitial<T, T> rule, params (string Name, Func<T, object?> Value)[] fields)
     {
         string names = string.Join(", ", fields.Select(f => f.Name));
-        return rule.Must(c => fields.Any(f => f.Value(c) is not null)).WithErrorCode(Code(typeof(T).Name, Reason.NothingToChange))
+        return rule.Must(c => fields.Any(f => f.Value(c) is not null)).WithErrorCode(Code($"{Record<T>()}.{typeof(T).Name}", Reason.NothingToChange))
             .WithMessage($"{typeof(T).Name} changes nothing: at least one of {names} must be given (not null).")
             .OverridePropertyName(string.Empty);
     }
@@ -230,6 +235,7 @@ internal static class IncidentRuleBuilderExtensions
     {
         bool allowsNull = allows.HasFlag(TextAllows.Null);
         bool allowsEmpty = allows.HasFlag(TextAllows.Empty);
+        bool allowsPadded = allows.HasFlag(TextAllows.Padded);
         IRuleBuilder<T, string?> chain = allowsNull
             ? rule
             : rule.NotNull().WithErrorCode(Code(field, Reason.Required)).WithMessage(RequiredMessage);
@@ -238,7 +244,7 @@ internal static class IncidentRuleBuilderExtensions
             .WithMessage(allowsEmpty
                 ? "'{PropertyName}' must not be only white space (an empty text is allowed)."
                 : "'{PropertyName}' must not be empty or only white space.")
-            .Must(v => v is null || string.IsNullOrWhiteSpace(v) || !(char.IsWhiteSpace(v[0]) || char.IsWhiteSpace(v[^1]))).WithErrorCode(Code(field, Reason.Padded))
+            .Must(v => allowsPadded || v is null || string.IsNullOrWhiteSpace(v) || !(char.IsWhiteSpace(v[0]) || char.IsWhiteSpace(v[^1]))).WithErrorCode(Code(field, Reason.Padded))
             .WithMessage("'{PropertyName}' must not start or end with white space.")
             .MaximumLength(maxLength).WithErrorCode(Code(field, Reason.TooLong))
             .WithMessage("'{PropertyName}' is {TotalLength} characters long; at most {MaxLength} are allowed.");
@@ -271,13 +277,13 @@ internal static class IncidentRuleBuilderExtensions
         return null;
     }
 
-    /// <summary>Names failures by their exact property path and returns the field name for the error codes.</summary>
+    /// <summary>Names failures by their exact property path and returns <c>{Record}.{Field}</c> for the error codes.</summary>
     private static string Field<T, TProperty>(IRuleBuilderInitial<T, TProperty> rule)
     {
         string field = string.Empty;
         rule.Configure(r =>
         {
-            field = r.PropertyName;
+            field = $"{Record<T>()}.{r.PropertyName}";
             r.SetDisplayName(context => context.PropertyPath);
         });
         return field;
@@ -288,7 +294,7 @@ internal static class IncidentRuleBuilderExtensions
         string field = string.Empty;
         rule.Configure(r =>
         {
-            field = r.PropertyName;
+            field = $"{Record<T>()}.{r.PropertyName}";
             r.SetDisplayName(context => context.PropertyPath);
         });
         return field;
@@ -307,4 +313,7 @@ internal enum TextAllows
 
     /// <summary>The empty text is allowed (white space only is still refused).</summary>
     Empty = 2,
+
+    /// <summary>Leading and trailing white space is kept as written (notes and comments of several lines).</summary>
+    Padded = 4,
 }

@@ -29,6 +29,8 @@ public sealed class ServiceRequestBuilder
     private Actor? assignee;
     private Actor? approver;
     private ServiceRequestHoldReason holdReason = ServiceRequestHoldReason.AwaitingRequester;
+    private ServiceRequestPriority priority = ServiceRequestPriority.Medium;
+    private Instant? desiredAt;
 
     internal ServiceRequestBuilder()
     {
@@ -51,6 +53,17 @@ public sealed class ServiceRequestBuilder
     public ServiceRequestBuilder OfType(string value)
     {
         typeId = value ?? throw new ArgumentNullException(nameof(value));
+        return this;
+    }
+
+    /// <summary>Sets the priority and the desired date (default: <see cref="ServiceRequestPriority.Medium"/>, no desired date).</summary>
+    /// <param name="value">The priority.</param>
+    /// <param name="desired">The desired date, or null; checked against the type's lead time when the request is built.</param>
+    /// <returns>This builder.</returns>
+    public ServiceRequestBuilder WithPriority(ServiceRequestPriority value, Instant? desired = null)
+    {
+        priority = value;
+        desiredAt = desired;
         return this;
     }
 
@@ -161,11 +174,16 @@ public sealed class ServiceRequestBuilder
     /// <summary>Submits the request and drives it to the target state through the public commands.</summary>
     /// <returns>The request, with every event uncommitted.</returns>
     /// <exception cref="InvalidOperationException">The target state needs an approval the type does not ask for, or the reverse.</exception>
+    /// <exception cref="ItsmCore.Primitives.DomainRuleException">The desired date is earlier than the lead time allows (<c>LeadTime.DesiredAt.BeforeEarliestAllowed</c>).</exception>
     public ServiceRequest Build()
     {
         ServiceRequestRules used = rules ?? ItsmCore.Testing.Build.DefaultServiceRequestRules;
         ServiceRequest request = ServiceRequest.Submit(
-            new SubmitServiceRequest(typeId, title, details, requester), new ServiceRequestId(id), Desk, submittedAt, used);
+            new SubmitServiceRequest(typeId, title, details, requester) { Priority = priority, DesiredAt = desiredAt },
+            new ServiceRequestId(id),
+            Desk,
+            submittedAt,
+            used);
         bool approval = request.Type.RequiresApproval;
         if (!approval && status is ServiceRequestStatus.Approved or ServiceRequestStatus.Rejected)
         {

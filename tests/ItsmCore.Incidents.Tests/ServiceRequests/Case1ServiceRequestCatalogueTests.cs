@@ -155,8 +155,8 @@ public sealed class Case1ServiceRequestCatalogueTests
         Assert.Null(rejected.FulfilmentClock);
 
         Instant yearEnd = Jst(2026, 12, 31, 23, 59);
-        IEnumerable<SlaMeasurement> measurements = requests.SelectMany(r =>
-            SlaMeasurement.FromClock(r.Id.Value, SlaMetric.Resolution, "medium", r.FulfilmentClock!, yearEnd, r.Type.Name));
+        IEnumerable<SlaMeasurement> measurements = requests.SelectMany(r => r.SlaMeasurements(yearEnd));
+        Assert.Empty(rejected.SlaMeasurements(yearEnd));
         SlaRequestTypeComplianceTable table = SlaRequestTypeComplianceTable.Create(
             measurements, SlaMetric.Resolution, SlaComplianceReportOptions.ForYear(2026, Tokyo), SlaComplianceVerdictRule.NoBreachAllowed);
 

@@ -17,7 +17,12 @@ public sealed class ServiceRequestConventionTests
     public void CommandScripts_EveryCommandInAnyOrder_RefusalsChangeNothingAndRebuildEqualsLive()
     {
         var runner = new CommandScript<ServiceRequest, ServiceRequestEvent>(
-            rng => Submit(rng.Next(2) == 0 ? AccountChange : OsConfiguration, MondayMorning + Minutes(rng.Next(0, 600))),
+            rng => ServiceRequest.Submit(
+                SubmitCommand(rng.Next(2) == 0 ? AccountChange : OsConfiguration) with { Priority = (ServiceRequestPriority)rng.Next(0, 3) },
+                Id,
+                Desk,
+                MondayMorning + Minutes(rng.Next(0, 600)),
+                Rules),
             history => ServiceRequest.Rebuild(history, Rules),
             e => e is DomainException);
         Add(runner, "Approve", (r, rng, at) => r.Approve(new ApproveServiceRequest(), rng.Next(3) == 0 ? Bob : Alice, at), 2);

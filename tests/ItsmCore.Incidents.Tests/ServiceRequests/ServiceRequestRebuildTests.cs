@@ -112,10 +112,13 @@ public sealed class ServiceRequestRebuildTests
     }
 
     [Fact]
-    public void Rebuild_TypeMissingFromTheCatalogue_ThrowsKeyNotFound()
+    public void Rebuild_TypeRemovedFromTheCatalogue_KeepsTheRecordedType()
     {
+        // Before, the type was looked up in the current catalogue and a removed type gave KeyNotFoundException.
         ServiceRequest request = InState(ServiceRequestStatus.Submitted, MondayMorning);
-        Assert.Throws<KeyNotFoundException>(() => ServiceRequest.Rebuild(request.UncommittedEvents, RulesFor(ServiceCatalog.Of([OsConfiguration]))));
+        ServiceRequest rebuilt = ServiceRequest.Rebuild(request.UncommittedEvents, RulesFor(ServiceCatalog.Of([OsConfiguration])));
+        Assert.Equal(AccountChange, rebuilt.Type);
+        Assert.Equal(Describe(request), Describe(rebuilt));
     }
 
     [Fact]

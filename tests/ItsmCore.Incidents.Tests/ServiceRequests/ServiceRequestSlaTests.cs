@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using ItsmCore.Calendars;
 using ItsmCore.ServiceRequests;
 using ItsmCore.Sla;
@@ -184,8 +186,38 @@ public sealed class ServiceRequestSlaTests
         var faster = new ServiceRequestType("account-change", "Account change", ServiceImpact.Minor, SlaTarget.Within(Hours(4), SecondLineId));
         ServiceRequest rebuilt = ServiceRequest.Rebuild(request.UncommittedEvents, RulesFor(ServiceCatalog.Of([faster, OsConfiguration])));
 
-        Assert.Same(faster, rebuilt.Type);
+        Assert.Equal(AccountChange, rebuilt.Type);
         Assert.Equal(AccountChange.FulfilmentTarget, rebuilt.FulfilmentClock!.Target);
         Assert.Equal(Jst(2026, 11, 17, 11), rebuilt.EvaluateFulfilment(MondayMorning)!.Value.DueAt);
+    }
+
+    [Fact]
+    public void SlaMeasurements_ReopenedRequest_OneMeasurementPerCycleWithItsFigures()
+    {
+        ServiceRequest request = InState(ServiceRequestStatus.InFulfilment, MondayMorning);
+        request.Fulfil(new FulfilServiceRequest("Done."), Engineer, Jst(2026, 11, 16, 15));
+        request.Reopen(new ReopenServiceRequest("Not what I asked for."), Requester, Jst(2026, 11, 17, 10));
+
+        IReadOnlyList<SlaMeasurement> measured = request.SlaMeasurements(Jst(2026, 11, 17, 12));
+
+        Assert.Equal(2, measured.Count);
+        SlaMeasurement first = measured[0];
+        Assert.Equal(("SR-1", SlaMetric.Resolution, "Medium", "Account change", 1), (first.TicketId, first.Metric, first.Priority, first.RequestType, first.Cycle));
+        Assert.Equal((SlaClockState.Met, Hours(4), Hours(9), Jst(2026, 11, 16, 15)), (first.Outcome, first.Elapsed, first.Budget, first.EndedAt!.Value));
+        SlaMeasurement second = measured[1];
+        Assert.Equal((2, SlaClockState.Running, Hours(2), true), (second.Cycle, second.Outcome, second.Elapsed, second.IsOpen));
+        Assert.Equal(Jst(2026, 11, 17, 10), second.StartedAt);
+    }
+
+    [Fact]
+    public void SlaMeasurements_ClockNotStartedByThen_None()
+    {
+        ServiceRequest pending = Submit(OsConfiguration, MondayMorning);
+        ServiceRequest approved = InState(ServiceRequestStatus.Approved, MondayMorning);
+
+        Assert.Empty(pending.SlaMeasurements(MondayMorning + Hours(5)));
+        Assert.Empty(approved.SlaMeasurements(MondayMorning));
+        Assert.Single(approved.SlaMeasurements(MondayMorning + Minutes(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => pending.SlaMeasurements(MondayMorning - Duration.FromSeconds(1)));
     }
 }

@@ -145,6 +145,7 @@ internal static class ServiceRequestTestData
             $"RequestedBy={request.RequestedBy} RequestedAt={request.RequestedAt} SubmittedAt={request.SubmittedAt}",
             $"Service={request.Service} CIs={string.Join(",", request.ConfigurationItems)}",
             $"Status={request.Status} Group={request.AssignmentGroup} Assignee={request.Assignee} Hold={request.HoldReason}",
+            $"Schedule={request.Schedule} PlannedFor={request.Schedule.PlannedFor}",
             $"Version={request.Version} LastEventAt={request.LastEventAt}",
             $"Approvals={string.Join(" | ", request.Approvals)}",
             $"Comments={string.Join(" | ", request.Comments)}",

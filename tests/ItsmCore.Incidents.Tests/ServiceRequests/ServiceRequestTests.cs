@@ -94,6 +94,7 @@ public sealed class ServiceRequestTests
         };
         ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
         Assert.Equal(["TypeId", "Title", "ConfigurationItems"], e.Errors.Select(f => f.PropertyName));
+        Assert.Equal(["ServiceRequest.TypeId.Unknown", "ServiceRequest.Title.Blank", "ServiceRequest.ConfigurationItems.Duplicate"], e.Errors.Select(f => f.ErrorCode));
         Assert.Equal(
             "The service catalogue has no request type 'no-such-type'. Known ids: account-change, os-config.",
             e.Errors.First().ErrorMessage);
@@ -105,6 +106,7 @@ public sealed class ServiceRequestTests
         var command = SubmitCommand(AccountChange) with { RequestedAt = MondayMorning + Duration.FromSeconds(1) };
         ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
         Assert.Equal("RequestedAt", Assert.Single(e.Errors).PropertyName);
+        Assert.Equal(ServiceRequestRefusalCodes.RequestedAtAfterSubmission, e.Errors.Single().ErrorCode);
     }
 
     [Fact]
@@ -443,7 +445,7 @@ public sealed class ServiceRequestTests
         Assert.NotEqual(a, b with { Version = 2 });
 
         static ServiceRequestSubmitted Event(ConfigurationItemId[] items) =>
-            new(Id, 1, MondayMorning, Desk, "account-change", "Account change", "T", "", Requester, MondayMorning, null, EquatableArray.From(items), OneBusinessDay);
+            new(Id, 1, MondayMorning, Desk, AccountChange, "T", "", Requester, MondayMorning, null, EquatableArray.From(items), OneBusinessDay, new(ServiceRequestPriority.Medium, null, null, null, false));
     }
 
     [Fact]

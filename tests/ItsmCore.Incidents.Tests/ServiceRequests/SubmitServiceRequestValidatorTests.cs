@@ -26,38 +26,54 @@ public sealed class SubmitServiceRequestValidatorTests
         Assert.True(Validator.Validate(new SubmitServiceRequest("account-change", "T", "", Requester)).IsValid);
     }
 
-    public static TheoryData<string, SubmitServiceRequest> Invalid => new()
+    public static TheoryData<string, SubmitServiceRequest, string> Invalid => new()
     {
-        { "TypeId", SubmitCommand(AccountChange) with { TypeId = null! } },
-        { "TypeId", SubmitCommand(AccountChange) with { TypeId = "ACCOUNT-CHANGE" } },
-        { "Title", SubmitCommand(AccountChange) with { Title = null! } },
-        { "Title", SubmitCommand(AccountChange) with { Title = "" } },
-        { "Title", SubmitCommand(AccountChange) with { Title = "Padded " } },
-        { "Title", SubmitCommand(AccountChange) with { Title = new string('t', 201) } },
-        { "Details", SubmitCommand(AccountChange) with { Details = null! } },
-        { "Details", SubmitCommand(AccountChange) with { Details = new string('d', 10_001) } },
-        { "RequestedBy", SubmitCommand(AccountChange) with { RequestedBy = null! } },
-        { "RequestedAt", SubmitCommand(AccountChange) with { RequestedAt = BusinessCalendar.MaxSupportedInstant } },
-        { "Service", SubmitCommand(AccountChange) with { Service = default(ServiceId) } },
-        { "ConfigurationItems", SubmitCommand(AccountChange) with { ConfigurationItems = null! } },
-        { "ConfigurationItems", SubmitCommand(AccountChange) with { ConfigurationItems = [default] } },
-        { "ConfigurationItems", SubmitCommand(AccountChange) with { ConfigurationItems = [new("a"), new("a")] } },
+        { "TypeId", SubmitCommand(AccountChange) with { TypeId = null! }, "ServiceRequest.TypeId.Required" },
+        { "TypeId", SubmitCommand(AccountChange) with { TypeId = "ACCOUNT-CHANGE" }, "ServiceRequest.TypeId.Unknown" },
+        { "Title", SubmitCommand(AccountChange) with { Title = null! }, "ServiceRequest.Title.Required" },
+        { "Title", SubmitCommand(AccountChange) with { Title = "" }, "ServiceRequest.Title.Blank" },
+        { "Title", SubmitCommand(AccountChange) with { Title = "Padded " }, "ServiceRequest.Title.Padded" },
+        { "Title", SubmitCommand(AccountChange) with { Title = new string('t', 201) }, "ServiceRequest.Title.TooLong" },
+        { "Details", SubmitCommand(AccountChange) with { Details = null! }, "ServiceRequest.Details.Required" },
+        { "Details", SubmitCommand(AccountChange) with { Details = new string('d', 10_001) }, "ServiceRequest.Details.TooLong" },
+        { "RequestedBy", SubmitCommand(AccountChange) with { RequestedBy = null! }, "ServiceRequest.RequestedBy.Required" },
+        { "RequestedAt", SubmitCommand(AccountChange) with { RequestedAt = BusinessCalendar.MaxSupportedInstant }, "ServiceRequest.RequestedAt.OutOfRange" },
+        { "Service", SubmitCommand(AccountChange) with { Service = default(ServiceId) }, "ServiceRequest.Service.DefaultId" },
+        { "ConfigurationItems", SubmitCommand(AccountChange) with { ConfigurationItems = null! }, "ServiceRequest.ConfigurationItems.Required" },
+        { "ConfigurationItems", SubmitCommand(AccountChange) with { ConfigurationItems = [default] }, "ServiceRequest.ConfigurationItems.DefaultId" },
+        { "ConfigurationItems", SubmitCommand(AccountChange) with { ConfigurationItems = [new("a"), new("a")] }, "ServiceRequest.ConfigurationItems.Duplicate" },
         {
             "ConfigurationItems", SubmitCommand(AccountChange) with
             {
                 ConfigurationItems = Enumerable.Range(0, 101).Select(i => new ConfigurationItemId("ci-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
-            }
+            },
+            "ServiceRequest.ConfigurationItems.TooMany"
         },
+        { "Details", SubmitCommand(AccountChange) with { Details = " \n " }, "ServiceRequest.Details.Blank" },
     };
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void Validate_OneInvalidField_ReportsThatPropertyOnly(string property, SubmitServiceRequest command)
+    public void Validate_OneInvalidField_ReportsThatPropertyOnlyWithItsCode(string property, SubmitServiceRequest command, string code)
     {
         ValidationResult result = Validator.Validate(command);
         ValidationFailure failure = Assert.Single(result.Errors);
         Assert.Equal(property, failure.PropertyName);
+        Assert.Equal(code, failure.ErrorCode);
         Assert.False(string.IsNullOrWhiteSpace(failure.ErrorMessage));
+    }
+
+    [Fact]
+    public void Validate_UnknownType_ReportsTheRefusalCodeConstant()
+    {
+        ValidationFailure failure = Assert.Single(Validator.Validate(SubmitCommand(AccountChange) with { TypeId = "laptop" }).Errors);
+        Assert.Equal(ServiceRequestRefusalCodes.TypeUnknown, failure.ErrorCode);
+    }
+
+    [Fact]
+    public void Validate_PaddedDetails_AreKeptAsWritten()
+    {
+        Assert.True(Validator.Validate(SubmitCommand(AccountChange) with { Details = "  indented\nlines\n" }).IsValid);
     }
 
     [Fact]
@@ -67,9 +83,9 @@ public sealed class SubmitServiceRequestValidatorTests
         Assert.Equal(
             [
                 ("TypeId", "The service catalogue has no request type 'x'. Known ids: account-change, os-config."),
-                ("Title", "'Title' must not be empty or white space."),
-                ("Details", "'Details' must be at most 10000 characters long."),
-                ("RequestedBy", "'Requested By' is required."),
+                ("Title", "'Title' must not be empty or only white space."),
+                ("Details", "'Details' is 10001 characters long; at most 10000 are allowed."),
+                ("RequestedBy", "'RequestedBy' is required; it must not be null."),
             ],
             result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }

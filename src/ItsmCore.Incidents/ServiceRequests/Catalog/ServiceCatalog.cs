@@ -7,9 +7,9 @@ using System.Linq;
 namespace ItsmCore.ServiceRequests;
 
 /// <summary>
-/// The service catalogue: the request types people may raise, by id. A request refers to its type by id; the
-/// catalogue resolves it when the request is submitted and when it is rebuilt from its events, so keep retired types
-/// in the catalogue used for rebuilding old requests. Immutable and thread-safe.
+/// The service catalogue: the request types people may raise, by id. The catalogue resolves a type when a request is
+/// submitted; the request records the type as it was then, so a rebuild does not need the catalogue and a retired type
+/// may be removed. Immutable and thread-safe.
 /// </summary>
 public sealed class ServiceCatalog
 {

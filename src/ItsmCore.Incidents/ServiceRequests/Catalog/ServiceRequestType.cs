@@ -8,9 +8,11 @@ namespace ItsmCore.ServiceRequests;
 
 /// <summary>
 /// One entry of a <see cref="ServiceCatalog"/>: a kind of request people may raise, with its service impact, its
-/// fulfilment target (e.g. 1 business day on the second-line calendar) and whether one of its approvers must approve a
-/// request before it is fulfilled. Checked when created; immutable and thread-safe; equal when every field, including
-/// the approvers in order, is equal.
+/// fulfilment target (e.g. 1 business day on the second-line calendar), whether one of its approvers must approve a
+/// request before it is fulfilled, and its standard lead time (how soon a desired date may be). Checked when created;
+/// immutable and thread-safe; equal when every field, including the approvers in order, is equal. A request records
+/// its type as it was at submission (<see cref="ServiceRequestSubmitted.Type"/>), so editing or removing a type later
+/// changes new requests only.
 /// </summary>
 public sealed record ServiceRequestType
 {
@@ -37,6 +39,13 @@ public sealed record ServiceRequestType
     /// <see cref="MaxApprovers"/>. Required (non-empty) when <paramref name="requiresApproval"/> is true and empty or
     /// null otherwise.
     /// </param>
+    /// <param name="leadTime">
+    /// The standard lead time: a desired date must be at least creation plus it (<see cref="ServiceRequestPriority.Medium"/>;
+    /// <see cref="ServiceRequestPriority.High"/> may go down to one business day). Null for the default: for a
+    /// business-day <paramref name="fulfilmentTarget"/> (<c>WithinBusinessDays(n, end, calendar)</c>) n business days on
+    /// its calendar ending as it does (case 13: "at least its creation plus the type's standard business days"); for any
+    /// other target, none (a desired date must not be before creation).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="fulfilmentTarget"/> or an approver is null.</exception>
     /// <exception cref="ArgumentException">
     /// The id or name is not valid; an approver is blank, padded, too long or listed twice; there are too many approvers;
@@ -49,7 +58,8 @@ public sealed record ServiceRequestType
         ServiceImpact serviceImpact,
         SlaTarget fulfilmentTarget,
         bool requiresApproval = false,
-        IEnumerable<string>? approvers = null)
+        IEnumerable<string>? approvers = null,
+        LeadTime? leadTime = null)
     {
         RecordIdText.Check(id, nameof(id));
         TextGuard.Check(name, nameof(name), MaxNameLength);
@@ -93,6 +103,7 @@ public sealed record ServiceRequestType
         FulfilmentTarget = fulfilmentTarget;
         RequiresApproval = requiresApproval;
         this.approvers = list;
+        LeadTime = leadTime ?? DefaultLeadTime(fulfilmentTarget);
     }
 
     /// <summary>The type's id, unique in its catalogue.</summary>
@@ -109,6 +120,15 @@ public sealed record ServiceRequestType
 
     /// <summary>True when a request must be approved by one of <see cref="Approvers"/> before it is fulfilled.</summary>
     public bool RequiresApproval { get; }
+
+    /// <summary>
+    /// The standard lead time a desired date must respect (given, or the default derived from a business-day
+    /// <see cref="FulfilmentTarget"/>); null when the type has none (a desired date then only must not be before creation).
+    /// </summary>
+    public LeadTime? LeadTime { get; }
+
+    /// <summary>The lead time the desired-date rule applies: <see cref="LeadTime"/>, or zero business days on the fulfilment target's calendar (creation itself).</summary>
+    internal LeadTime StandardLeadTime => LeadTime ?? Sla.LeadTime.OfBusinessDays(0, FulfilmentTarget.CalendarId);
 
     /// <summary>Who may approve or reject (actor or group ids), in the order given; empty when no approval is required.</summary>
     public IReadOnlyList<string> Approvers => approvers;
@@ -131,7 +151,8 @@ public sealed record ServiceRequestType
         && ServiceImpact == other.ServiceImpact
         && FulfilmentTarget.Equals(other.FulfilmentTarget)
         && RequiresApproval == other.RequiresApproval
-        && approvers.SequenceEqual(other.approvers, StringComparer.Ordinal);
+        && approvers.SequenceEqual(other.approvers, StringComparer.Ordinal)
+        && Equals(LeadTime, other.LeadTime);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(
@@ -140,5 +161,14 @@ public sealed record ServiceRequestType
     /// <summary>A readable form, e.g. <c>account-change (Account change): Minor, 1 business day (...) on 'second-line', no approval</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Id} ({Name}): {ServiceImpact}, {FulfilmentTarget}, " + (RequiresApproval ? "approval by " + string.Join(" or ", approvers) : "no approval");
+        $"{Id} ({Name}): {ServiceImpact}, {FulfilmentTarget}, " + (RequiresApproval ? "approval by " + string.Join(" or ", approvers) : "no approval")
+        + (LeadTime is null || LeadTime.Equals(DefaultLeadTime(FulfilmentTarget)) ? string.Empty : $", lead time {LeadTime}");
+
+    private static LeadTime? DefaultLeadTime(SlaTarget target) =>
+        target.Kind == SlaTargetKind.BusinessDays
+            ? Sla.LeadTime.OfBusinessDays(
+                target.BusinessDays,
+                target.CalendarId,
+                target.DayEnd == BusinessDayEnd.EndOfBusinessDay ? LeadTimePolicy.EndOfBusinessDay : LeadTimePolicy.SameTimeOfDay)
+            : null;
 }

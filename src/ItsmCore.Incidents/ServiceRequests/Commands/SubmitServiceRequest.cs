@@ -20,6 +20,21 @@ public sealed record SubmitServiceRequest(string TypeId, string Title, string De
     /// <summary>The service the request is about, if any.</summary>
     public ServiceId? Service { get; init; }
 
+    /// <summary>
+    /// How soon the request is wanted (domain-brief case 13): <see cref="ServiceRequestPriority.Medium"/> (the default)
+    /// for the type's standard lead time, <see cref="ServiceRequestPriority.High"/> to expedite it down to one business
+    /// day, <see cref="ServiceRequestPriority.Low"/> for no date yet. See <see cref="ServiceRequestRules.Schedule"/>.
+    /// </summary>
+    public ServiceRequestPriority Priority { get; init; } = ServiceRequestPriority.Medium;
+
+    /// <summary>
+    /// The date the requester wants the request done by, or null (then the earliest allowed instant is planned; no date
+    /// for a low-priority request). Refused with <see cref="ServiceRequestRefusalCodes.DesiredAtTooEarly"/> and the
+    /// earliest allowed instant when earlier than <see cref="RequestedAt"/> plus the lead time; not allowed with
+    /// <see cref="ServiceRequestPriority.Low"/>.
+    /// </summary>
+    public Instant? DesiredAt { get; init; }
+
     /// <summary>The configuration items the request is about (ids only); at most 100, no duplicates.</summary>
     public IReadOnlyList<ConfigurationItemId> ConfigurationItems { get; init; } = [];
 }

@@ -14,7 +14,7 @@ namespace ItsmCore.ServiceRequests;
 /// <param name="Version">The request's version after this event.</param>
 /// <param name="At">When (the instant of submission).</param>
 /// <param name="Actor">Who caused it: <see cref="Actor.System"/>.</param>
-/// <param name="Approvers">The type's approvers at that time, for the journal.</param>
+/// <param name="Approvers">The type's approvers at that time: who may approve or reject this request from now on, whatever the catalogue holds later.</param>
 public sealed record ServiceRequestApprovalRequested(ServiceRequestId ServiceRequest, long Version, Instant At, Actor Actor, EquatableArray<string> Approvers)
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {

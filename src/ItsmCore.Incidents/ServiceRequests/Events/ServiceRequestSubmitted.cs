@@ -7,13 +7,19 @@ using NodaTime;
 
 namespace ItsmCore.ServiceRequests;
 
-/// <summary>A service request was submitted (version 1). Value equality includes the configuration items, in order.</summary>
+/// <summary>
+/// A service request was submitted (version 1). It records what the request took from the configuration: its type as
+/// the catalogue held it (name, impact, fulfilment target, approvers, lead time) and the schedule its priority and lead
+/// time gave, so a rebuild never reads the current catalogue. Value equality includes the configuration items, in order.
+/// </summary>
 /// <param name="ServiceRequest">The request's id.</param>
 /// <param name="Version">Always 1.</param>
 /// <param name="At">When it was submitted.</param>
 /// <param name="Actor">Who submitted it (the requester or a desk agent).</param>
-/// <param name="TypeId">The request type's id in the catalogue.</param>
-/// <param name="TypeName">The request type's name at submission, for the journal.</param>
+/// <param name="Type">
+/// The request type as the catalogue held it at submission; the request works with it for good (approvers, the
+/// fulfilment target applied at approval), whatever the catalogue holds later.
+/// </param>
 /// <param name="Title">The one-line summary.</param>
 /// <param name="Details">What is asked for (may be empty).</param>
 /// <param name="RequestedBy">Who asks for it.</param>
@@ -24,20 +30,21 @@ namespace ItsmCore.ServiceRequests;
 /// The target the fulfilment clock started with at <paramref name="RequestedAt"/> when the type needs no approval; null
 /// when it needs one (the clock then starts at the approval).
 /// </param>
+/// <param name="Schedule">The priority, desired date, applied lead time, earliest allowed instant and whether the request is expedited.</param>
 public sealed record ServiceRequestSubmitted(
     ServiceRequestId ServiceRequest,
     long Version,
     Instant At,
     Actor Actor,
-    string TypeId,
-    string TypeName,
+    ServiceRequestType Type,
     string Title,
     string Details,
     Actor RequestedBy,
     Instant RequestedAt,
     ServiceId? Service,
     EquatableArray<ConfigurationItemId> ConfigurationItems,
-    SlaTarget? FulfilmentTarget)
+    SlaTarget? FulfilmentTarget,
+    ServiceRequestSchedule Schedule)
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
     /// <inheritdoc />
@@ -45,7 +52,7 @@ public sealed record ServiceRequestSubmitted(
     {
         var changes = new List<FieldChange>
         {
-            new("Type", null, $"{TypeId} ({TypeName})"),
+            new("Type", null, $"{Type.Id} ({Type.Name})"),
             new("Title", null, Title),
         };
         if (Details.Length > 0)
@@ -63,6 +70,22 @@ public sealed record ServiceRequestSubmitted(
         if (ConfigurationItems.Count > 0)
         {
             changes.Add(new("ConfigurationItems", null, ServiceRequestJournalText.Join(ConfigurationItems)));
+        }
+
+        changes.Add(new("Priority", null, Schedule.Priority.ToString()));
+        if (Schedule.DesiredAt is { } desired)
+        {
+            changes.Add(new("DesiredAt", null, ServiceRequestJournalText.Format(desired)));
+        }
+
+        if (Schedule.EarliestAllowedAt is { } earliest)
+        {
+            changes.Add(new("EarliestAllowedAt", null, ServiceRequestJournalText.Format(earliest) + " (" + Schedule.LeadTime + ")"));
+        }
+
+        if (Schedule.Expedited)
+        {
+            changes.Add(new("Expedited", null, "yes"));
         }
 
         changes.Add(new(ServiceRequestJournalText.Status, null, nameof(ServiceRequestStatus.Submitted)));

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ItsmCore.Incidents;
 using ItsmCore.Sla;
 
 namespace ItsmCore.ServiceRequests;
@@ -8,12 +9,12 @@ namespace ItsmCore.ServiceRequests;
 /// (<see cref="SlaClockEvent.MaxReasonLength"/>, as it is also recorded on the fulfilment clock), not padded.
 /// Thread-safe once built.
 /// </summary>
+/// <remarks>Every failure names the property and the reason and carries an error code <c>ServiceRequest.{Field}.{Reason}</c>.</remarks>
 internal sealed class CancelServiceRequestValidator : AbstractValidator<CancelServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public CancelServiceRequestValidator()
     {
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(c => c.Reason).RequiredLine(SlaClockEvent.MaxReasonLength);
+        RuleFor(c => c.Reason).ValidText(SlaClockEvent.MaxReasonLength);
     }
 }

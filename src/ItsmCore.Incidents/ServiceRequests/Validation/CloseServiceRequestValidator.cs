@@ -1,14 +1,15 @@
 using FluentValidation;
+using ItsmCore.Incidents;
 
 namespace ItsmCore.ServiceRequests;
 
 /// <summary>Checks a <see cref="CloseServiceRequest"/> command: the note, when given, is not blank, not padded, at most 1,000 characters. Thread-safe once built.</summary>
+/// <remarks>Every failure names the property and the reason and carries an error code <c>ServiceRequest.{Field}.{Reason}</c>.</remarks>
 internal sealed class CloseServiceRequestValidator : AbstractValidator<CloseServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public CloseServiceRequestValidator()
     {
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(c => c.Note).OptionalLine(1000);
+        RuleFor(c => c.Note).ValidText(1000, TextAllows.Null);
     }
 }

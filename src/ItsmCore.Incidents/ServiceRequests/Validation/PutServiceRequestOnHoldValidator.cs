@@ -1,4 +1,5 @@
 using FluentValidation;
+using ItsmCore.Incidents;
 
 namespace ItsmCore.ServiceRequests;
 
@@ -6,13 +7,13 @@ namespace ItsmCore.ServiceRequests;
 /// Checks a <see cref="PutServiceRequestOnHold"/> command: a defined hold reason; the note, when given, not blank, not
 /// padded, at most 1,000 characters. Thread-safe once built.
 /// </summary>
+/// <remarks>Every failure names the property and the reason and carries an error code <c>ServiceRequest.{Field}.{Reason}</c>.</remarks>
 internal sealed class PutServiceRequestOnHoldValidator : AbstractValidator<PutServiceRequestOnHold>
 {
     /// <summary>Creates the validator.</summary>
     public PutServiceRequestOnHoldValidator()
     {
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(c => c.Reason).IsInEnum().WithMessage("'{PropertyName}' must be AwaitingRequester or AwaitingSupplier.");
-        RuleFor(c => c.Note).OptionalLine(1000);
+        RuleFor(c => c.Reason).Defined();
+        RuleFor(c => c.Note).ValidText(1000, TextAllows.Null);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.ServiceRequests;
@@ -7,13 +8,13 @@ namespace ItsmCore.ServiceRequests;
 /// Checks a <see cref="RejectServiceRequest"/> command: a reason of 1 to 1,000 characters, not padded; the group, when
 /// given, not blank, not padded and at most 200 characters. Thread-safe once built.
 /// </summary>
+/// <remarks>Every failure names the property and the reason and carries an error code <c>ServiceRequest.{Field}.{Reason}</c>.</remarks>
 internal sealed class RejectServiceRequestValidator : AbstractValidator<RejectServiceRequest>
 {
     /// <summary>Creates the validator.</summary>
     public RejectServiceRequestValidator()
     {
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(c => c.Reason).RequiredLine(1000);
-        RuleFor(c => c.OnBehalfOf).OptionalLine(Actor.MaxLength);
+        RuleFor(c => c.Reason).ValidText(1000);
+        RuleFor(c => c.OnBehalfOf).ValidText(Actor.MaxLength, TextAllows.Null);
     }
 }
