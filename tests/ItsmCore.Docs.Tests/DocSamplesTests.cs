@@ -10,7 +10,8 @@ using ItsmCore.Sla;
 namespace ItsmCore.Docs.Tests;
 
 /// <summary>
-/// Keeps the documentation's code true. Every <c>```csharp</c> block of README.md and docs/*.md is compiled and run
+/// Keeps the documentation's code true. Every <c>```csharp</c> block of README.md, docs/*.md and the package READMEs
+/// (src/*/README.md, whose first sample eng/consumer-test.sh also runs against the packed packages) is compiled and run
 /// (<see cref="DocumentRunner"/>: one script session per document, blocks in order), and every line a block marks
 /// with <c>// prints: TEXT</c> must be printed by it, in that order. Every <c>```json</c> block is read by its reader.
 /// Nothing is listed: a document, or a sample added to one, is covered the moment it exists.
@@ -33,7 +34,7 @@ public sealed class DocSamplesTests
     /// <summary>The fence languages the documents may use; C# only as <c>csharp</c>, so no sample escapes the runner.</summary>
     private static readonly string[] KnownLanguages = { "csharp", "json", "sh", "bash", "text", "mermaid", string.Empty };
 
-    /// <summary>README.md and every docs/*.md, found on disk.</summary>
+    /// <summary>README.md, every docs/*.md and every package's README (src/*/README.md), found on disk.</summary>
     public static TheoryData<string> Documents => new(AllDocuments());
 
     /// <summary>The documents that have csharp blocks.</summary>
@@ -83,13 +84,14 @@ public sealed class DocSamplesTests
     }
 
     [Fact]
-    public void Documents_AreFound_ReadmeAndEveryPageUnderDocs()
+    public void Documents_AreFound_ReadmeEveryPageUnderDocsAndEveryPackageReadme()
     {
         string[] documents = AllDocuments().ToArray();
 
         Assert.Contains("README.md", documents);
         Assert.Contains("docs/sla.md", documents);
-        Assert.Equal(Directory.GetFiles(Path.Combine(Docs.Root(), "docs"), "*.md").Length + 1, documents.Length);
+        Assert.Contains("src/ItsmCore.Incidents/README.md", documents);
+        Assert.Equal(Directory.GetFiles(Path.Combine(Docs.Root(), "docs"), "*.md").Length + 1 + Directory.GetDirectories(Path.Combine(Docs.Root(), "src")).Count(d => File.Exists(Path.Combine(d, "README.md"))), documents.Length);
     }
 
     [Fact]
@@ -132,11 +134,12 @@ public sealed class DocSamplesTests
     internal static IReadOnlyList<CodeBlock> Blocks(string document) =>
         Markdown.Blocks(document, File.ReadAllText(Path.Combine(Docs.Root(), document)));
 
-    private static IEnumerable<string> AllDocuments()
+    internal static IEnumerable<string> AllDocuments()
     {
         string root = Docs.Root();
         return Directory.GetFiles(Path.Combine(root, "docs"), "*.md")
             .Append(Path.Combine(root, "README.md"))
+            .Concat(Directory.GetDirectories(Path.Combine(root, "src")).Select(p => Path.Combine(p, "README.md")).Where(File.Exists))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
     }

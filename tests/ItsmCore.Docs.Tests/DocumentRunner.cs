@@ -46,6 +46,9 @@ internal sealed class DocumentRun
 
     public IReadOnlyList<BlockRun> Blocks { get; }
 
+    /// <summary>Every variable of that type the blocks (and their contexts) declared, with its name.</summary>
+    public IEnumerable<(string Name, T Value)> Values<T>() => variables.Where(v => v.Value is T).Select(v => (v.Name, (T)v.Value));
+
     /// <summary>The value of the last variable of that name and type a block declared (a later section may reuse a name).</summary>
     public T Variable<T>(string name) =>
         variables.Where(v => v.Name == name).Select(v => v.Value).OfType<T>().LastOrDefault()
@@ -111,7 +114,11 @@ internal static class DocumentRunner
         }
         catch (CompilationErrorException e)
         {
-            throw new DocSampleException($"The sample at {where} does not compile:\n{string.Join('\n', e.Diagnostics)}\n\n{code}", e);
+            throw new DocSampleException(
+                $"The sample at {where} does not compile:\n{string.Join('\n', e.Diagnostics)}\n\n{code}\n\n" +
+                "(The blocks of a page run in order as one script. Names a sample takes as given, such as the host's services, " +
+                "go in a '<!-- csharp-context' comment right before it, closed by '-->'; see DocSamplesTests.)",
+                e);
         }
         catch (Exception e) when (e is not DocSampleException)
         {

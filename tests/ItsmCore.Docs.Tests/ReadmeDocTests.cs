@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using System.Text.Json.Nodes;
+using ItsmCore.Calendars;
 using ItsmCore.Incidents;
 using ItsmCore.Sla;
 using NodaTime;
@@ -53,6 +55,49 @@ public sealed class ReadmeDocTests
         Assert.Equal(run.Variable<Instant>("received"), incident.ReportedAt);
         Assert.Equal("Mail delayed", incident.Title);
         Assert.Empty(incident.UncommittedEvents.Skip(incident.Journal.Count));
+    }
+
+    [Fact]
+    public async Task JpOffice_EveryCalendarOfThatIdInTheDocs_IsTheQuickStartsCalendar()
+    {
+        BusinessCalendar office = (await DocumentRunner.RunAsync("README.md")).Variable<BusinessCalendar>("office");
+        int seen = 0;
+
+        foreach (string document in DocSamplesTests.AllDocuments().Where(d => DocSamplesTests.Blocks(d).Any(b => b.Language == "csharp")))
+        {
+            DocumentRun run = await DocumentRunner.RunAsync(document);
+            foreach (var (name, calendar) in run.Values<BusinessCalendar>().Where(c => c.Value.Id == "jp-office"))
+            {
+                Assert.True(office.Equals(calendar), $"{document}: '{name}' is another calendar called jp-office");
+                seen++;
+            }
+
+            // JSON texts of it; docs/integration.md's officeFromDecemberJson is its documented next version.
+            foreach (var (name, json) in run.Values<string>().Where(j => j.Value.Contains("\"jp-office\"", StringComparison.Ordinal)
+                && j.Value.Contains("\"weekly\"", StringComparison.Ordinal) && j.Name != "officeFromDecemberJson"))
+            {
+                Assert.True(office.Equals(BusinessCalendar.FromJson(json)), $"{document}: '{name}' is the JSON of another calendar called jp-office");
+                seen++;
+            }
+        }
+
+        Assert.True(seen >= 3, $"only {seen} jp-office calendars found");
+    }
+
+    [Fact]
+    public async Task SampleCalendarFile_WithoutItsCompanyDays_IsTheQuickStartsCalendar()
+    {
+        BusinessCalendar office = (await DocumentRunner.RunAsync("README.md")).Variable<BusinessCalendar>("office");
+        JsonObject file = JsonNode.Parse(File.ReadAllText(Path.Combine(Docs.Root(), "samples", "calendars", "jp-office.json")))!.AsObject();
+
+        // README: "the quick start's jp-office plus the company's year-end days, a half day and one closure".
+        Assert.Equal(4, file["holidays"]!.AsArray().Count);
+        Assert.Single(file["exceptions"]!.AsArray());
+        Assert.Single(file["closures"]!.AsArray());
+        file["holidays"] = new JsonArray();
+        file["exceptions"] = new JsonArray();
+        file["closures"] = new JsonArray();
+        Assert.Equal(office, BusinessCalendar.FromJson(file.ToJsonString()));
     }
 
     [Fact]
