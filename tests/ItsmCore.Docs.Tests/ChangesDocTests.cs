@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using ItsmCore.Calendars;
 using ItsmCore.Changes;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ItsmCore.Docs.Tests;
 
@@ -42,6 +44,24 @@ public sealed class ChangesDocTests
         Assert.Equal("LeadTime.DesiredAt.BeforeEarliestAllowed", refusal.Code);
         Assert.Equal(new[] { "earliestAllowed", "earliestAllowedLocal", "desired", "createdAt", "leadTime" }.Order(), refusal.Data.Items.Select(d => d.Key).Order());
         Assert.Equal("2026-11-30T08:00:00Z", refusal["earliestAllowed"]);
+    }
+
+    [Theory]
+    [InlineData("2026-11-16T11:00", "2026-11-17T11:00", "2026-11-17T19:00")]
+    [InlineData("2026-11-20T17:00", "2026-11-24T17:00", "2026-11-24T19:00")]
+    [InlineData("2026-11-21T11:00", "2026-11-25T10:00", "2026-11-25T19:00")]
+    [InlineData("2026-11-16T20:00", "2026-11-18T10:00", "2026-11-18T19:00")]
+    public async Task LeadTimeTable_OneBusinessDayOnTheSecondLine_IsTheDocumentedInstant(string created, string sameTimeOfDay, string endOfBusinessDay)
+    {
+        BusinessCalendar secondLine = (await DocumentRunner.RunAsync("docs/changes.md")).Variable<BusinessCalendar>("secondLine");
+        var pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+        Instant createdAt = Tokyo.AtStrictly(pattern.Parse(created).Value).ToInstant();
+
+        Instant same = LeadTime.OfBusinessDays(1, secondLine.Id).EarliestFrom(secondLine, createdAt);
+        Instant end = LeadTime.OfBusinessDays(1, secondLine.Id, LeadTimePolicy.EndOfBusinessDay).EarliestFrom(secondLine, createdAt);
+
+        Assert.Equal(sameTimeOfDay, pattern.Format(same.InZone(Tokyo).LocalDateTime));
+        Assert.Equal(endOfBusinessDay, pattern.Format(end.InZone(Tokyo).LocalDateTime));
     }
 
     [Fact]
