@@ -79,7 +79,10 @@ internal static class DocumentRunner
 
     /// <summary>The document's run (each document runs once per test run; the tests share it).</summary>
     public static Task<DocumentRun> RunAsync(string document) =>
-        Runs.GetOrAdd(document, d => new Lazy<Task<DocumentRun>>(() => Task.Run(() => RunNowAsync(d)))).Value;
+        Runs.GetOrAdd(document, d => new Lazy<Task<DocumentRun>>(() => Task.Run(() => RunNowAsync(d)).WaitAsync(HangGuard))).Value;
+
+    /// <summary>How long a page may run (compiling included) before its test fails instead of hanging.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
 
     private static async Task<DocumentRun> RunNowAsync(string document)
     {

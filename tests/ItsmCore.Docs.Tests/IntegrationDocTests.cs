@@ -36,6 +36,9 @@ public sealed class IntegrationDocTests
 
         Assert.Equal(new[] { SlaClockEventKind.Started, SlaClockEventKind.Paused }, events.Select(e => e.Kind));
         Assert.Equal(SlaClockEvent.Paused(paused, "awaiting customer"), events[1]);
+        // "throws SlaClockCommandException if out of order"
+        SlaClock clock = run.Variable<SlaClock>("clock");
+        Assert.Throws<SlaClockCommandException>(() => clock.Pause(paused - Duration.FromMinutes(1), "earlier"));
     }
 
     [Fact]
@@ -45,5 +48,13 @@ public sealed class IntegrationDocTests
 
         Assert.Equal(Instant.FromUtc(2026, 11, 30, 2, 0), run.Variable<Instant>("wake"));   // Monday 11:00 in Tokyo, 50 %
         Assert.Equal(Duration.FromMinutes(30), run.Variable<SlaStatus>("status").Elapsed);
+        // "paused, ended or already breached: nothing will change by itself"
+        SlaClock sla = run.Variable<SlaClock>("sla");
+        Instant now = run.Variable<Instant>("now");
+        Assert.Null(sla.Pause(now, "awaiting customer").NextChangeAt(now));
+        Assert.Null(sla.Stop(now).NextChangeAt(now));
+        Instant breached = sla.Evaluate(now).DueAt!.Value + Duration.Epsilon;
+        Assert.True(sla.Evaluate(breached).IsBreached);
+        Assert.Null(sla.NextChangeAt(breached));
     }
 }
