@@ -2,162 +2,145 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
+using System.Threading.Tasks;
 using ItsmCore.Calendars;
+using ItsmCore.Cmdb;
 using ItsmCore.Sla;
 
 namespace ItsmCore.Docs.Tests;
 
 /// <summary>
-/// Keeps the documentation's code true: every <c>```csharp</c> block of a covered document equals (up to indentation)
-/// a region <c>#region doc &lt;document&gt;</c> of a sample file under <c>Samples/</c>, which the compiler checks and
-/// the sample tests run; every such region appears in its document; every <c>```json</c> block is read by the
-/// calendar or SLA reader.
+/// Keeps the documentation's code true. Every <c>```csharp</c> block of README.md, docs/*.md and the package READMEs
+/// (src/*/README.md, whose first sample eng/consumer-test.sh also runs against the packed packages) is compiled and run
+/// (<see cref="DocumentRunner"/>: one script session per document, blocks in order), and every line a block marks
+/// with <c>// prints: TEXT</c> must be printed by it, in that order. Every <c>```json</c> block is read by its reader.
+/// Nothing is listed: a document, or a sample added to one, is covered the moment it exists.
 /// </summary>
 /// <remarks>
-/// A block may start with <c>using</c> directives (a reader copies them to the top of a file): they must be among the
-/// sample file's own, and the rest of the block is compared. To cover another document, add it to
-/// <see cref="CoveredDocuments"/> and write its samples; until then it is listed in <see cref="NotYetCovered"/>.
+/// A sample that takes names as given (the host's <c>services</c>, a calendar from another page) gets them from a
+/// hidden comment right before it, which the runner runs first:
+/// <code>
+/// &lt;!-- csharp-context
+/// var services = new ServiceCollection();
+/// --&gt;
+/// </code>
+/// Numbers and instants a sample states in its comments are checked by the document's own test class
+/// (<c>ReadmeSamplesTests</c>, <c>SlaDocSamplesTests</c>, ...) through the variables the run declared.
+/// docs/conventions.md has no samples by design (its examples are the source files it names, see
+/// <see cref="ConventionsDocTests"/>); the shell sessions of docs/tool.md are run by ItsmCore.Cli.Tests.
 /// </remarks>
-public sealed partial class DocSamplesTests
+public sealed class DocSamplesTests
 {
-    /// <summary>The documents whose code samples are compiled and run.</summary>
-    public static readonly string[] CoveredDocuments = { "README.md", "docs/calendars.md", "docs/sla.md", "docs/integration.md" };
+    /// <summary>The fence languages the documents may use; C# only as <c>csharp</c>, so no sample escapes the runner.</summary>
+    private static readonly string[] KnownLanguages = { "csharp", "json", "sh", "bash", "text", "mermaid", string.Empty };
 
-    /// <summary>Documents with code samples that are not checked yet (their API is being reworked).</summary>
-    public static readonly string[] NotYetCovered = { "docs/change-schedule.md", "docs/changes.md", "docs/cmdb.md", "docs/incidents.md", "docs/problems.md" };
+    /// <summary>README.md, every docs/*.md and every package's README (src/*/README.md), found on disk.</summary>
+    public static TheoryData<string> Documents => new(AllDocuments());
 
-    public static TheoryData<string> Documents => new(CoveredDocuments);
+    /// <summary>The documents that have csharp blocks.</summary>
+    public static TheoryData<string> DocumentsWithCsharp => new(AllDocuments().Where(d => Blocks(d).Any(b => b.Language == "csharp")));
 
-    [Fact]
-    public void Documents_EveryMarkdownFileWithCode_IsCoveredOrListedAsNotYet()
+    [Theory]
+    [MemberData(nameof(DocumentsWithCsharp))]
+    public async Task CsharpBlocks_OfDocument_CompileRunAndPrintWhatTheySay(string document)
     {
-        string root = Docs.Root();
-        string[] withCode = Directory.GetFiles(Path.Combine(root, "docs"), "*.md")
-            .Append(Path.Combine(root, "README.md"))
-            .Where(f => File.ReadAllText(f).Contains("```csharp", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        DocumentRun run = await DocumentRunner.RunAsync(document);
 
-        Assert.Equal(withCode, CoveredDocuments.Concat(NotYetCovered).Where(withCode.Contains).Order(StringComparer.Ordinal).ToArray());
-        Assert.Empty(CoveredDocuments.Intersect(NotYetCovered));
+        Assert.Equal(Blocks(document).Count(b => b.Language == "csharp"), run.Blocks.Count);
+        foreach (BlockRun block in run.Blocks)
+        {
+            AssertPrints(block);
+        }
     }
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void CsharpBlocks_OfDocument_EqualARegionOfACompiledSample(string document)
+    public void Fences_OfDocument_AreOfKnownLanguages(string document)
     {
-        string root = Docs.Root();
-        string[] blocks = Blocks(File.ReadAllText(Path.Combine(root, document)), "csharp").ToArray();
-        List<(string File, string Text, IReadOnlyList<string> Usings)> regions = Regions(document).ToList();
-        Assert.NotEmpty(blocks);
-
-        foreach (string block in blocks)
-        {
-            (string[] usings, string code) = SplitUsings(block);
-            var match = regions.FirstOrDefault(r => r.Text == code);
-            Assert.True(
-                match.File is not null,
-                $"{document}: no sample region 'doc {document}' under Samples/ equals this block:\n{code}\n\nRegions of the document:\n{string.Join("\n---\n", regions.Select(r => r.Text))}");
-            Assert.All(usings, u => Assert.Contains(u, match.Usings));
-        }
-
-        foreach (var region in regions)
-        {
-            Assert.True(
-                blocks.Select(b => SplitUsings(b).Code).Contains(region.Text),
-                $"{region.File}: region 'doc {document}' is not in {document} (any more):\n{region.Text}");
-        }
+        Assert.All(Blocks(document), b => Assert.True(
+            KnownLanguages.Contains(b.Language),
+            $"{b}: fence language '{b.Language}' (C# samples are fenced as csharp, which the runner runs)"));
     }
 
     [Theory]
     [MemberData(nameof(Documents))]
     public void JsonBlocks_OfDocument_AreReadByTheirReader(string document)
     {
-        foreach (string block in Blocks(File.ReadAllText(Path.Combine(Docs.Root(), document)), "json"))
+        foreach (CodeBlock block in Blocks(document).Where(b => b.Language == "json"))
         {
-            if (block.Contains("\"events\"", StringComparison.Ordinal))
+            if (block.Code.Contains("\"events\"", StringComparison.Ordinal))
             {
-                Assert.NotEmpty(SlaClockJson.ReadEvents(block));
+                Assert.NotEmpty(SlaClockJson.ReadEvents(block.Code));
+            }
+            else if (block.Code.Contains("\"itsmcore-cmdb/", StringComparison.Ordinal))
+            {
+                Assert.NotNull(CmdbJson.Read(block.Code));
             }
             else
             {
-                Assert.NotNull(BusinessCalendar.FromJson(block));
+                Assert.NotNull(BusinessCalendar.FromJson(block.Code));
             }
         }
     }
 
-    /// <summary>The fenced blocks of a language, dedented.</summary>
-    internal static IEnumerable<string> Blocks(string markdown, string language)
+    [Fact]
+    public void Documents_AreFound_ReadmeEveryPageUnderDocsAndEveryPackageReadme()
     {
-        string[] lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        string[] documents = AllDocuments().ToArray();
+
+        Assert.Contains("README.md", documents);
+        Assert.Contains("docs/sla.md", documents);
+        Assert.Contains("src/ItsmCore.Incidents/README.md", documents);
+        Assert.Equal(Directory.GetFiles(Path.Combine(Docs.Root(), "docs"), "*.md").Length + 1 + Directory.GetDirectories(Path.Combine(Docs.Root(), "src")).Count(d => File.Exists(Path.Combine(d, "README.md"))), documents.Length);
+    }
+
+    [Fact]
+    public void AssertPrints_MissingOrReorderedLine_Fails()
+    {
+        var block = new CodeBlock("test.md", "csharp", 1, "Console.WriteLine(1); // prints: 1\nConsole.WriteLine(2); // prints: 2", null);
+
+        AssertPrints(new BlockRun(block, "1\n2\n"));
+        Assert.ThrowsAny<Exception>(() => AssertPrints(new BlockRun(block, "2\n1\n")));
+        Assert.ThrowsAny<Exception>(() => AssertPrints(new BlockRun(block, "1\n")));
+        Assert.ThrowsAny<Exception>(() => AssertPrints(new BlockRun(block, "1\n2 and more\n")));
+    }
+
+    [Fact]
+    public void Blocks_ContextComment_GoesWithTheNextCsharpBlockOnly()
+    {
+        const string Markdown = "text\n<!-- csharp-context\nint x = 1;\n-->\n\n```csharp\nx++;\n```\n\n```csharp\nx++;\n```\n";
+
+        IReadOnlyList<CodeBlock> blocks = ItsmCore.Docs.Tests.Markdown.Blocks("test.md", Markdown);
+
+        Assert.Equal((3, "int x = 1;"), blocks[0].Context);
+        Assert.Equal(7, blocks[0].Line);
+        Assert.Null(blocks[1].Context);
+        Assert.Throws<FormatException>(() => ItsmCore.Docs.Tests.Markdown.Blocks("test.md", "<!-- csharp-context\nint x;\n-->\n"));
+    }
+
+    /// <summary>Each <c>// prints:</c> line of the block is a whole line of its output, in the order written.</summary>
+    internal static void AssertPrints(BlockRun run)
+    {
+        IReadOnlyList<string> printed = run.Lines;
+        int at = 0;
+        foreach (string expected in run.Block.Prints)
         {
-            if (lines[i].Trim() != "```" + language)
-            {
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < lines.Length && lines[end].Trim() != "```")
-            {
-                end++;
-            }
-
-            yield return Normalize(lines[(i + 1)..end]);
-            i = end;
+            int found = Enumerable.Range(at, Math.Max(0, printed.Count - at)).FirstOrDefault(i => printed[i] == expected, -1);
+            Assert.True(found >= 0, $"{run.Block}: says it prints\n  {expected}\nbut printed (from line {at + 1} on):\n{run.Output}");
+            at = found + 1;
         }
     }
 
-    /// <summary>The regions "doc {document}" of the sample files, dedented, with each file's using directives.</summary>
-    private static IEnumerable<(string File, string Text, IReadOnlyList<string> Usings)> Regions(string document, [CallerFilePath] string thisFile = "")
+    internal static IReadOnlyList<CodeBlock> Blocks(string document) =>
+        Markdown.Blocks(document, File.ReadAllText(Path.Combine(Docs.Root(), document)));
+
+    internal static IEnumerable<string> AllDocuments()
     {
-        string samples = Path.Combine(Path.GetDirectoryName(thisFile)!, "Samples");
-        foreach (string file in Directory.GetFiles(samples, "*.cs"))
-        {
-            string[] lines = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            string[] usings = lines.Where(l => UsingDirective().IsMatch(l)).Select(l => l.Trim()).ToArray();
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Trim() != "#region doc " + document)
-                {
-                    continue;
-                }
-
-                int end = i + 1;
-                while (lines[end].Trim() != "#endregion")
-                {
-                    end++;
-                }
-
-                yield return (Path.GetFileName(file), Normalize(lines[(i + 1)..end]), usings);
-                i = end;
-            }
-        }
+        string root = Docs.Root();
+        return Directory.GetFiles(Path.Combine(root, "docs"), "*.md")
+            .Append(Path.Combine(root, "README.md"))
+            .Concat(Directory.GetDirectories(Path.Combine(root, "src")).Select(p => Path.Combine(p, "README.md")).Where(File.Exists))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
     }
-
-    private static (string[] Usings, string Code) SplitUsings(string block)
-    {
-        string[] lines = block.Split('\n');
-        int first = 0;
-        while (first < lines.Length && (UsingDirective().IsMatch(lines[first]) || lines[first].Length == 0))
-        {
-            first++;
-        }
-
-        return (lines[..first].Where(l => l.Length > 0).ToArray(), string.Join('\n', lines[first..]));
-    }
-
-    /// <summary>Dedents the lines by their common indentation and drops trailing spaces and blank edge lines.</summary>
-    private static string Normalize(string[] lines)
-    {
-        string[] trimmed = lines.Select(l => l.TrimEnd()).ToArray();
-        int indent = trimmed.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
-        return string.Join('\n', trimmed.Select(l => l.Length >= indent ? l[indent..] : l)).Trim('\n');
-    }
-
-    [GeneratedRegex(@"^\s*using\s+[\w.]+\s*;\s*$")]
-    private static partial Regex UsingDirective();
 }

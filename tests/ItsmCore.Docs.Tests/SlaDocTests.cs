@@ -1,43 +1,43 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using ItsmCore.Calendars;
-using ItsmCore.Docs.Tests.Samples;
 using ItsmCore.Sla;
 using NodaTime;
 using NodaTime.Text;
 
 namespace ItsmCore.Docs.Tests;
 
-/// <summary>Runs the samples of docs/sla.md and checks the numbers its text gives.</summary>
-public sealed class SlaDocSamplesTests
+/// <summary>Checks the numbers docs/sla.md gives for its samples.</summary>
+public sealed class SlaDocTests
 {
     private static readonly DateTimeZone Tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
 
     [Fact]
-    public void Timeline_Run_IsDueTuesday1430AndBreachedOneNanosecondLater()
+    public async Task Timeline_Run_IsDueTuesday1430AndBreachedOneNanosecondLater()
     {
-        var (clock, status, due, breached) = SlaDocSamples.Timeline();
+        DocumentRun run = await DocumentRunner.RunAsync("docs/sla.md");
+        SlaClock clock = run.Variable<SlaClock>("sla");
+        Instant due = run.Variable<Instant>("due");
 
-        Assert.Equal(Duration.FromMinutes(30), status.Elapsed);
+        Assert.Equal(Duration.FromMinutes(30), run.Variable<SlaStatus>("status").Elapsed);
         Assert.Equal(new LocalDateTime(2026, 11, 24, 14, 30), due.InZone(Tokyo).LocalDateTime);
         Assert.Equal(Instant.FromUtc(2026, 11, 24, 5, 30), due);
-        Assert.True(breached);
+        Assert.True(run.Variable<bool>("breached"));
         Assert.False(clock.Evaluate(due).IsBreached);
         Assert.Equal(due + Duration.Epsilon, clock.Evaluate(due + Duration.FromHours(1)).BreachedAt);
     }
 
     [Fact]
-    public void Timeline_Events_AreTheFirstThreeEventsOfTheDocumentsJson()
+    public async Task Timeline_Events_AreTheFirstThreeEventsOfTheDocumentsJson()
     {
-        var (clock, _, _, _) = SlaDocSamples.Timeline();
-        string doc = File.ReadAllText(Path.Combine(Docs.Root(), "docs", "sla.md"));
-        string json = DocSamplesTests.Blocks(doc, "json").Single();
+        DocumentRun run = await DocumentRunner.RunAsync("docs/sla.md");
+        string json = DocSamplesTests.Blocks("docs/sla.md").Single(b => b.Language == "json").Code;
 
         IReadOnlyList<SlaClockEvent> documented = SlaClockJson.ReadEvents(json);
 
-        Assert.Equal(clock.Events.Take(3), documented.Take(3));
+        Assert.Equal(run.Variable<SlaClock>("sla").Events.Take(3), documented.Take(3));
     }
 
     [Fact]
@@ -53,9 +53,8 @@ public sealed class SlaDocSamplesTests
             wakes.Add(LocalTimePattern.ExtendedIso.Format(w.InZone(Tokyo).TimeOfDay));
         }
 
-        // docs/sla.md: 11:00 (50 %) -> 12:00 (75 %) -> 12:36 (90 %) -> 13:00:00.000000001 (breach) -> null
         Assert.Equal(new[] { "11:00:00", "12:00:00", "12:36:00", "13:00:00.000000001" }, wakes);
         string doc = File.ReadAllText(Path.Combine(Docs.Root(), "docs", "sla.md"));
-        Assert.Contains("NextChangeAt = 11:00 (50 %) -> 12:00 (75 %) -> 12:36 (90 %) -> 13:00:00.000000001 (breach) -> null", doc, StringComparison.Ordinal);
+        Assert.Contains("NextChangeAt = 11:00 (50 %) -> 12:00 (75 %) -> 12:36 (90 %) -> 13:00:00.000000001 (breach) -> null", doc, System.StringComparison.Ordinal);
     }
 }

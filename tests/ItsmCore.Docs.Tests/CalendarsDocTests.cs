@@ -1,20 +1,20 @@
+using System.Threading.Tasks;
 using ItsmCore.Calendars;
-using ItsmCore.Docs.Tests.Samples;
 using NodaTime;
 
 namespace ItsmCore.Docs.Tests;
 
-/// <summary>Runs the samples of docs/calendars.md.</summary>
-public sealed class CalendarsDocSamplesTests
+/// <summary>Checks what docs/calendars.md's samples build.</summary>
+public sealed class CalendarsDocTests
 {
     private static readonly DateTimeZone Tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
 
     private static Instant Jst(int month, int day, int hour) => Tokyo.AtStrictly(new LocalDateTime(2026, month, day, hour, 0)).ToInstant();
 
     [Fact]
-    public void Builder_FirstSaturdayEvening_IsPlannedDowntime()
+    public async Task Builder_FirstSaturdayEvening_IsPlannedDowntime()
     {
-        BusinessCalendar sales = CalendarsDocSamples.Builder();
+        BusinessCalendar sales = (await DocumentRunner.RunAsync("docs/calendars.md")).Variable<BusinessCalendar>("sales");
 
         Assert.True(sales.IsWorking(Jst(11, 7, 17)));    // first Saturday of November 2026, before the downtime
         Assert.False(sales.IsWorking(Jst(11, 7, 19)));   // in the downtime
@@ -24,9 +24,11 @@ public sealed class CalendarsDocSamplesTests
     }
 
     [Fact]
-    public void Algebra_ServiceAndOverlap_AreTheCombinedWorkingTimes()
+    public async Task Algebra_ServiceAndOverlap_AreTheCombinedWorkingTimes()
     {
-        var (service, overlap) = CalendarsDocSamples.Algebra();
+        DocumentRun run = await DocumentRunner.RunAsync("docs/calendars.md");
+        BusinessCalendar service = run.Variable<BusinessCalendar>("service");
+        BusinessCalendar overlap = run.Variable<BusinessCalendar>("overlap");
 
         Assert.Equal("service", service.Id);
         Assert.False(service.IsWorking(Jst(11, 22, 3)));  // Sunday 03:00 maintenance
@@ -34,5 +36,8 @@ public sealed class CalendarsDocSamplesTests
         // Berlin 08:00-17:00 is Tokyo 16:00-01:00 in November (UTC+1 vs UTC+9): the overlap is Tokyo 16:00-18:00.
         Assert.Equal(Duration.FromHours(2), overlap.WorkingTimeBetween(Jst(11, 25, 0), Jst(11, 26, 0)));
         Assert.Equal(Duration.Zero, overlap.WorkingTimeBetween(Jst(11, 23, 0), Jst(11, 24, 0)));   // JP holiday
+        // "The result takes the left calendar's zone."
+        Assert.Equal(DateTimeZoneProviders.Tzdb["Europe/Berlin"], overlap.Zone);
+        Assert.Equal(Tokyo, service.Zone);
     }
 }
