@@ -236,6 +236,53 @@ public sealed partial class Incident
         // Over only once working time beyond the budget passed: a due instant at a close is not exceeded before the next opening.
         var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt)
         {
+            ReplyWithin = target,
+            ReplyZone = calendar.Zone,
+            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
+        };
+        Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
+    }
+
+    /// <summary>
+    /// Escalates an open major-incident task to its own escalation target (a hierarchical escalation: the incident's
+    /// assignment stays), with an answer deadline: the command's <c>ReplyWithin</c>, else the task's
+    /// <see cref="MajorIncidentTask.EscalationReplyWithin"/>, else <see cref="IncidentOptions.EscalationReplyTarget"/>,
+    /// measured on the target's own calendar (like the task's deadline). The escalation joins <see cref="Escalations"/>
+    /// with <see cref="Escalation.Task"/> set; answer it with <see cref="AnswerEscalation"/>, and read
+    /// <see cref="Escalation.OutcomeAt"/>: answered on time, answered late, or unanswered and overdue.
+    /// </summary>
+    /// <param name="command">The task and why.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled; there is no such task, or it is completed; or no reply deadline is given or configured.</exception>
+    /// <exception cref="KeyNotFoundException">The reply target's calendar is unknown.</exception>
+    public void EscalateTask(EscalateMajorIncidentTask command, Actor actor, Instant at)
+    {
+        const string attempted = "escalate a task";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        if (command.Task > tasks.Count)
+        {
+            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
+        }
+
+        MajorIncidentTask task = tasks[command.Task - 1];
+        if (task.CompletedAt is { } completed)
+        {
+            throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{command.Task} was completed at {completed}"));
+        }
+
+        SlaTarget target = command.ReplyWithin ?? task.EscalationReplyWithin ?? rules.EscalationReplyTarget
+            ?? throw Refuse(attempted, IncidentRefusalCodes.ReplyWithinNotConfigured, "no reply deadline: give ReplyWithin, open the task with EscalationReplyWithin, or configure IncidentOptions.EscalationReplyTarget");
+        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
+        Instant replyDueAt = target.DeadlineFrom(calendar, at);
+        var escalation = new Escalation(escalations.Count + 1, EscalationKind.Hierarchical, task.EscalationTarget, command.Reason, at, actor, replyDueAt)
+        {
+            Task = task.Number,
+            ReplyWithin = target,
+            ReplyZone = calendar.Zone,
             OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
         };
         Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
@@ -378,13 +425,21 @@ public sealed partial class Incident
             throw Refuse(attempted, IncidentRefusalCodes.MajorNotDeclared, "it is not a major incident");
         }
 
-        Priority priority = rules.PriorityScale.Get(command.Priority);
+        Priority priority = command.Priority;
         SlaTarget target = command.Target
             ?? (rules.MajorIncidentTaskTargets is { } d && d.TryGetTargets(priority.Name, out SlaPriorityTargets? t) ? t.Agreement ?? t.Objective : null)
             ?? throw Refuse(attempted, IncidentRefusalCodes.TargetNotConfigured, $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
         _ = rules.Calendar(target.CalendarId, at);
         int number = tasks.Count + 1;
-        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target));
+        if (command.EscalationReplyWithin is { } reply)
+        {
+            _ = rules.Calendar(reply.CalendarId, at);
+        }
+
+        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target)
+        {
+            EscalationReplyWithin = command.EscalationReplyWithin,
+        });
     }
 
     /// <summary>Completes a major-incident task; its clock stops (met or breached).</summary>
