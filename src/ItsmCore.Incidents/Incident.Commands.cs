@@ -185,7 +185,7 @@ public sealed partial class Incident
     public void Reopen(ReopenIncident command, Actor actor, Instant at)
     {
         BeginTransition(command, actor, at);
-        Transition(IncidentTrigger.Reopen, actor, at, null, command.Reason);
+        Transition(IncidentTrigger.Reopen, actor, at, null, command.Reason, rules.VersionsAt(at, slas.Attachments));
     }
 
     /// <summary>Cancels an open incident; every running clock (incident, task, expectation) is cancelled or, if already breached, stopped.</summary>
@@ -230,17 +230,7 @@ public sealed partial class Incident
             target = target.OnCalendar(major.CalendarId);
         }
 
-        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
-        Instant replyDueAt = target.DeadlineFrom(calendar, at);
-
-        // Over only once working time beyond the budget passed: a due instant at a close is not exceeded before the next opening.
-        var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt)
-        {
-            ReplyWithin = target,
-            ReplyZone = calendar.Zone,
-            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
-        };
-        Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
+        Raise(new IncidentEscalated(Id, Version + 1, at, actor, NewEscalation(command.Kind, command.To, command.Reason, at, actor, target, null), AssignmentGroup, Assignee, Status));
     }
 
     /// <summary>
@@ -263,28 +253,10 @@ public sealed partial class Incident
     {
         const string attempted = "escalate a task";
         Begin(command, actor, at, attempted, requireUnresolved: false);
-        if (command.Task > tasks.Count)
-        {
-            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
-        }
-
-        MajorIncidentTask task = tasks[command.Task - 1];
-        if (task.CompletedAt is { } completed)
-        {
-            throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{command.Task} was completed at {completed}"));
-        }
-
+        MajorIncidentTask task = OpenTaskNumbered(command.Task, attempted);
         SlaTarget target = command.ReplyWithin ?? task.EscalationReplyWithin ?? rules.EscalationReplyTarget
             ?? throw Refuse(attempted, IncidentRefusalCodes.ReplyWithinNotConfigured, "no reply deadline: give ReplyWithin, open the task with EscalationReplyWithin, or configure IncidentOptions.EscalationReplyTarget");
-        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
-        Instant replyDueAt = target.DeadlineFrom(calendar, at);
-        var escalation = new Escalation(escalations.Count + 1, EscalationKind.Hierarchical, task.EscalationTarget, command.Reason, at, actor, replyDueAt)
-        {
-            Task = task.Number,
-            ReplyWithin = target,
-            ReplyZone = calendar.Zone,
-            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
-        };
+        Escalation escalation = NewEscalation(EscalationKind.Hierarchical, task.EscalationTarget, command.Reason, at, actor, target, task.Number);
         Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
     }
 
@@ -454,16 +426,7 @@ public sealed partial class Incident
     {
         const string attempted = "complete a task";
         Begin(command, actor, at, attempted, requireUnresolved: false);
-        if (command.Task > tasks.Count)
-        {
-            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
-        }
-
-        if (tasks[command.Task - 1].CompletedAt is { } completed)
-        {
-            throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{command.Task} was completed at {completed}"));
-        }
-
+        _ = OpenTaskNumbered(command.Task, attempted);
         Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome));
     }
 
@@ -572,6 +535,36 @@ public sealed partial class Incident
 
     private static string Invariant(FormattableString text) => JournalChanges.Invariant(text);
 
+    /// <summary>The open task numbered <paramref name="number"/>; refused when there is none or it is completed.</summary>
+    private MajorIncidentTask OpenTaskNumbered(int number, string attempted)
+    {
+        if (number > tasks.Count)
+        {
+            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{number} (the incident has {tasks.Count})"));
+        }
+
+        MajorIncidentTask task = tasks[number - 1];
+        return task.CompletedAt is { } completed
+            ? throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{number} was completed at {completed}"))
+            : task;
+    }
+
+    /// <summary>The next escalation, answered by <paramref name="target"/>'s deadline from <paramref name="at"/> on its calendar.</summary>
+    private Escalation NewEscalation(EscalationKind kind, string to, string reason, Instant at, Actor actor, SlaTarget target, int? task)
+    {
+        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
+        Instant replyDueAt = target.DeadlineFrom(calendar, at);
+
+        // Over only once working time beyond the budget passed: a due instant at a close is not exceeded before the next opening.
+        return new Escalation(escalations.Count + 1, kind, to, reason, at, actor, replyDueAt)
+        {
+            Task = task,
+            ReplyWithin = target,
+            ReplyZone = calendar.Zone,
+            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
+        };
+    }
+
     private void DeclareIfPolicyMet(Actor actor, Instant at)
     {
         if (MajorIncident is null && IsUnresolved && rules.MajorIncidentPolicy.Assess(Severity) is { } criterion)
@@ -583,12 +576,16 @@ public sealed partial class Incident
     private void RaiseDeclaration(MajorIncidentDeclaration declaration) =>
         Raise(new MajorIncidentDeclared(Id, Version + 1, declaration.At, declaration.By, declaration));
 
-    private void Transition(IncidentTrigger trigger, Actor actor, Instant at, HoldReason? holdReason, string? reason)
+    private void Transition(
+        IncidentTrigger trigger, Actor actor, Instant at, HoldReason? holdReason, string? reason, EquatableArray<IncidentSlaAttachment> slaVersions = default)
     {
         CheckActorAndInstant(actor, at);
         LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, trigger, Id.Value);
         Raise(new IncidentStatusChanged(
-            Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason, reason, HoldReason, trigger == IncidentTrigger.Reopen ? ResolutionCode : null));
+            Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason, reason, HoldReason, trigger == IncidentTrigger.Reopen ? ResolutionCode : null)
+        {
+            SlaVersions = slaVersions,
+        });
     }
 
     private void BeginTransition<TCommand>(TCommand command, Actor actor, Instant at)

@@ -500,7 +500,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 ResolutionCode = null;
                 ResolutionNotes = null;
                 ResolvedAt = null;
-                slas.Reopened(at);
+                slas.Reopened(at, e.SlaVersions);
                 break;
             case IncidentTrigger.Close:
                 ClosedAt = at;

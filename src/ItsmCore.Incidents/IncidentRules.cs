@@ -338,6 +338,36 @@ public sealed class IncidentRules
         return result;
     }
 
+    /// <summary>
+    /// The attachments of a reopen at <paramref name="at"/>: each of <paramref name="attached"/> in the version in force
+    /// then (its target rule kept), or empty when no version changed (nothing to record).
+    /// </summary>
+    internal EquatableArray<IncidentSlaAttachment> VersionsAt(Instant at, IReadOnlyList<IncidentSlaAttachment> attached)
+    {
+        if (SlaDefinitionVersions is not { } versions)
+        {
+            return EquatableArray<IncidentSlaAttachment>.Empty;
+        }
+
+        var result = new IncidentSlaAttachment[attached.Count];
+        bool changed = false;
+        for (int i = 0; i < attached.Count; i++)
+        {
+            IncidentSlaAttachment current = attached[i];
+            result[i] = current;
+            if (versions.DefinitionIds.Contains(current.Definition.Id)
+                && versions.TryGetVersion(current.Definition.Id, at, out SlaDefinitionVersion? version)
+                && version.EffectiveFrom != current.EffectiveFrom
+                && version.Definition.Metric.Equals(current.Definition.Metric))
+            {
+                result[i] = new IncidentSlaAttachment(version.Definition, version.EffectiveFrom) { ChosenByRules = current.ChosenByRules, Rule = current.Rule };
+                changed = true;
+            }
+        }
+
+        return changed ? EquatableArray.From(result) : EquatableArray<IncidentSlaAttachment>.Empty;
+    }
+
     /// <summary>The target rules over the definition <paramref name="id"/>, or null.</summary>
     internal SlaTargetRules? TargetRulesFor(string id) =>
         SlaTargetRules.FirstOrDefault(r => string.Equals(r.Definition.Id, id, StringComparison.Ordinal));

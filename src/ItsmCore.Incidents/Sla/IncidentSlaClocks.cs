@@ -41,6 +41,9 @@ internal sealed class IncidentSlaClocks
         this.calendars = calendars;
     }
 
+    /// <summary>The attachments the clocks measure against now (the recorded ones, or the versions of the last reopen).</summary>
+    public IReadOnlyList<IncidentSlaAttachment> Attachments => attachments;
+
     public IReadOnlyList<TieredSlaClock> Started
     {
         get
@@ -149,8 +152,16 @@ internal sealed class IncidentSlaClocks
         ForEachActive(SlaMetric.RecurringUpdate, c => c.Stop(at));
     }
 
-    public void Reopened(Instant at)
+    /// <summary>Reopens: new cycles of the resolution and interim-update clocks, under <paramref name="reopenVersions"/> when the reopen recorded newer definition versions.</summary>
+    public void Reopened(Instant at, EquatableArray<IncidentSlaAttachment> reopenVersions)
     {
+        if (reopenVersions.Count == attachments.Length)
+        {
+            attachments = reopenVersions.ToArray();
+            definitions = Array.ConvertAll(attachments, a => a.Definition);
+            versions = Array.ConvertAll(attachments, a => a.ToVersion());
+        }
+
         resolved = false;
         updatesDue = updatesStarted;
         for (int i = 0; i < clocks.Length; i++)
@@ -265,11 +276,17 @@ internal sealed class IncidentSlaClocks
         // The major-incident calendar wins over the calendar a target rule names.
         string? calendar = calendarOverride ?? attachment.Rule?.CalendarId;
         TieredSlaClock clock = clocks[index] is { } ended
-            ? ended.Reopen(at, calendars).ChangeCalendar(at, calendar, calendars).ChangePriority(at, key, calendars)
+            ? Reopen(ended, versions[index], at).ChangeCalendar(at, calendar, calendars).ChangePriority(at, key, calendars)
             : TieredSlaClock.Start(versions[index], key, at, calendars, calendar);
         bool pauses = definition.Metric == SlaMetric.Resolution || definition.Metric == SlaMetric.RecurringUpdate;
         clocks[index] = pauses && pauseReason is not null ? clock.Pause(at, pauseReason) : clock;
     }
+
+    /// <summary>A new cycle of an ended clock, under <paramref name="version"/> when it is newer and has the clock's priority.</summary>
+    private TieredSlaClock Reopen(TieredSlaClock ended, SlaDefinitionVersion version, Instant at) =>
+        !Equals(ended.DefinitionVersion, version) && version.Definition.HasPriority(ended.Priority)
+            ? ended.Reopen(at, version, calendars)
+            : ended.Reopen(at, calendars);
 
     private void ForEachActive(SlaMetric? metric, Func<TieredSlaClock, TieredSlaClock> command)
     {

@@ -104,6 +104,45 @@ public sealed class IncidentSlaVersionsAndRulesTests
     }
 
     [Fact]
+    public void Reopen_AfterTheReviewedVersionTookEffect_NewCycleUnderTheReviewedVersionRecordedInTheEvent()
+    {
+        // A cycle uses the version in force when it started: the reopened resolution cycle runs on the reviewed targets,
+        // the first cycle keeps the provisional 4 h.
+        Instant reported = ReviewedFrom - H(5);
+        Incident incident = Record(Versioned, reported, SlaTicketAttributes.Empty);
+        incident.Assign(new AssignIncident("payments-l2"), Desk, reported + M(1));
+        incident.StartWork(Engineer, reported + M(2));
+        incident.Resolve(new ResolveIncident("fixed", "Gateway pool restarted."), Engineer, reported + H(1));
+        incident.Reopen(new ReopenIncident("Failed again"), Desk, ReviewedFrom + H(1));
+
+        IncidentStatusChanged reopened = Assert.IsType<IncidentStatusChanged>(incident.UncommittedEvents[^1]);
+        Assert.Equal(ReviewedFrom, Assert.Single(reopened.SlaVersions).EffectiveFrom);
+        TieredSlaClock clock = incident.Clock("resolution");
+        Assert.Equal(ReviewedFrom, clock.DefinitionVersion!.EffectiveFrom);
+        TieredSlaStatus status = clock.Evaluate(ReviewedFrom + H(1));
+        Assert.Equal(ReviewedFrom + H(3), status.Require(SlaTier.Objective).DueAt);
+        Assert.Equal(ReviewedFrom + H(4), status.Require(SlaTier.Agreement).DueAt);
+        Assert.Equal(OnAlways(H(4)), clock.Agreement!.Cycles[0].Target);
+
+        Incident rebuilt = Incident.Rebuild(incident.UncommittedEvents, Only(Reviewed));
+        Assert.Equal(incident.SlaClocks, rebuilt.SlaClocks);
+    }
+
+    [Fact]
+    public void Reopen_SameVersionInForce_RecordsNoVersions()
+    {
+        Instant reported = ReviewedFrom + H(1);
+        Incident incident = Record(Versioned, reported, SlaTicketAttributes.Empty);
+        incident.Assign(new AssignIncident("payments-l2"), Desk, reported + M(1));
+        incident.StartWork(Engineer, reported + M(2));
+        incident.Resolve(new ResolveIncident("fixed", "Gateway pool restarted."), Engineer, reported + H(1));
+        incident.Reopen(new ReopenIncident("Failed again"), Desk, reported + H(2));
+
+        Assert.Empty(Assert.IsType<IncidentStatusChanged>(incident.UncommittedEvents[^1]).SlaVersions);
+        Assert.Equal(reported + H(5), incident.Clock("resolution").Evaluate(reported + H(2)).Require(SlaTier.Agreement).DueAt);
+    }
+
+    [Fact]
     public void Record_ServiceAffected_Slo15AndSla30MinutesAndTheRuleRecorded()
     {
         Incident incident = Record(Targeted, Saturday0210, Attributes(serviceAffected: true, urgent: false));

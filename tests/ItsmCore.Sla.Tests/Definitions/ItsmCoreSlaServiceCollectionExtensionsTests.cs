@@ -55,7 +55,7 @@ public sealed class ItsmCoreSlaServiceCollectionExtensionsTests
         Assert.Equal(new[] { "first-response", "resolution" }, sp.GetRequiredService<ISlaDefinitionProvider>().DefinitionIds);
         Assert.Single(sp.GetServices<ISlaDefinitionProvider>());
         Assert.Single(sp.GetServices<IBusinessCalendarProvider>());
-        Assert.Single(sp.GetServices<IClock>());
+        Assert.Empty(sp.GetServices<IClock>());
         Assert.Equal(2, sp.GetServices<SlaDefinition>().Count());
     }
 
