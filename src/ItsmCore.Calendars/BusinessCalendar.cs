@@ -99,13 +99,23 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return Create(CalendarJson.Read(json));
     }
 
-    /// <summary>A calendar that is open around the clock (24x7) in the given zone, with id <c>"24x7"</c>.</summary>
+    /// <summary>
+    /// The id of the calendar <see cref="AlwaysOpen"/> builds: <c>"24x7"</c>. Policies that need a calendar open
+    /// around the clock name it by this id (ItsmCore.Incidents' default major-incident policy does), so registering
+    /// <c>AlwaysOpen(zone)</c> provides it.
+    /// </summary>
+    public const string AlwaysOpenId = "24x7";
+
+    /// <summary>
+    /// A calendar that is open around the clock (24x7) in the given zone, with the id <see cref="AlwaysOpenId"/>
+    /// (<c>"24x7"</c>), the id the default major-incident policy of ItsmCore.Incidents names.
+    /// </summary>
     /// <param name="zone">The zone used for business-day helpers.</param>
     /// <returns>The calendar.</returns>
     public static BusinessCalendar AlwaysOpen(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var builder = new BusinessCalendarBuilder("24x7", zone);
+        var builder = new BusinessCalendarBuilder(AlwaysOpenId, zone);
         for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
         {
             builder.WithHours(day, "00:00-24:00");

@@ -185,7 +185,7 @@ public sealed partial class Incident
     public void Reopen(ReopenIncident command, Actor actor, Instant at)
     {
         BeginTransition(command, actor, at);
-        Transition(IncidentTrigger.Reopen, actor, at, null, command.Reason);
+        Transition(IncidentTrigger.Reopen, actor, at, null, command.Reason, rules.VersionsAt(at, slas.Attachments));
     }
 
     /// <summary>Cancels an open incident; every running clock (incident, task, expectation) is cancelled or, if already breached, stopped.</summary>
@@ -230,14 +230,33 @@ public sealed partial class Incident
             target = target.OnCalendar(major.CalendarId);
         }
 
-        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
-        Instant replyDueAt = target.DeadlineFrom(calendar, at);
+        Raise(new IncidentEscalated(Id, Version + 1, at, actor, NewEscalation(command.Kind, command.To, command.Reason, at, actor, target, null), AssignmentGroup, Assignee, Status));
+    }
 
-        // Over only once working time beyond the budget passed: a due instant at a close is not exceeded before the next opening.
-        var escalation = new Escalation(escalations.Count + 1, command.Kind, command.To, command.Reason, at, actor, replyDueAt)
-        {
-            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
-        };
+    /// <summary>
+    /// Escalates an open major-incident task to its own escalation target (a hierarchical escalation: the incident's
+    /// assignment stays), with an answer deadline: the command's <c>ReplyWithin</c>, else the task's
+    /// <see cref="MajorIncidentTask.EscalationReplyWithin"/>, else <see cref="IncidentOptions.EscalationReplyTarget"/>,
+    /// measured on the target's own calendar (like the task's deadline). The escalation joins <see cref="Escalations"/>
+    /// with <see cref="Escalation.Task"/> set; answer it with <see cref="AnswerEscalation"/>, and read
+    /// <see cref="Escalation.OutcomeAt"/>: answered on time, answered late, or unanswered and overdue.
+    /// </summary>
+    /// <param name="command">The task and why.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="at">When; not before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="FluentValidation.ValidationException">The command is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before <see cref="EventSourcedAggregate{TEvent}.LastEventAt"/>.</exception>
+    /// <exception cref="DomainRuleException">The incident is closed or cancelled; there is no such task, or it is completed; or no reply deadline is given or configured.</exception>
+    /// <exception cref="KeyNotFoundException">The reply target's calendar is unknown.</exception>
+    public void EscalateTask(EscalateMajorIncidentTask command, Actor actor, Instant at)
+    {
+        const string attempted = "escalate a task";
+        Begin(command, actor, at, attempted, requireUnresolved: false);
+        MajorIncidentTask task = OpenTaskNumbered(command.Task, attempted);
+        SlaTarget target = command.ReplyWithin ?? task.EscalationReplyWithin ?? rules.EscalationReplyTarget
+            ?? throw Refuse(attempted, IncidentRefusalCodes.ReplyWithinNotConfigured, "no reply deadline: give ReplyWithin, open the task with EscalationReplyWithin, or configure IncidentOptions.EscalationReplyTarget");
+        Escalation escalation = NewEscalation(EscalationKind.Hierarchical, task.EscalationTarget, command.Reason, at, actor, target, task.Number);
         Raise(new IncidentEscalated(Id, Version + 1, at, actor, escalation, AssignmentGroup, Assignee, Status));
     }
 
@@ -378,13 +397,21 @@ public sealed partial class Incident
             throw Refuse(attempted, IncidentRefusalCodes.MajorNotDeclared, "it is not a major incident");
         }
 
-        Priority priority = rules.PriorityScale.Get(command.Priority);
+        Priority priority = command.Priority;
         SlaTarget target = command.Target
             ?? (rules.MajorIncidentTaskTargets is { } d && d.TryGetTargets(priority.Name, out SlaPriorityTargets? t) ? t.Agreement ?? t.Objective : null)
             ?? throw Refuse(attempted, IncidentRefusalCodes.TargetNotConfigured, $"no deadline for priority {priority.Name}: give Target or configure IncidentOptions.MajorIncidentTaskTargets");
         _ = rules.Calendar(target.CalendarId, at);
         int number = tasks.Count + 1;
-        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target));
+        if (command.EscalationReplyWithin is { } reply)
+        {
+            _ = rules.Calendar(reply.CalendarId, at);
+        }
+
+        Raise(new MajorIncidentTaskOpened(Id, Version + 1, at, actor, number, command.Title, priority, command.Owner, command.EscalationTarget, target)
+        {
+            EscalationReplyWithin = command.EscalationReplyWithin,
+        });
     }
 
     /// <summary>Completes a major-incident task; its clock stops (met or breached).</summary>
@@ -399,16 +426,7 @@ public sealed partial class Incident
     {
         const string attempted = "complete a task";
         Begin(command, actor, at, attempted, requireUnresolved: false);
-        if (command.Task > tasks.Count)
-        {
-            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{command.Task} (the incident has {tasks.Count})"));
-        }
-
-        if (tasks[command.Task - 1].CompletedAt is { } completed)
-        {
-            throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{command.Task} was completed at {completed}"));
-        }
-
+        _ = OpenTaskNumbered(command.Task, attempted);
         Raise(new MajorIncidentTaskCompleted(Id, Version + 1, at, actor, command.Task, command.Outcome));
     }
 
@@ -517,6 +535,36 @@ public sealed partial class Incident
 
     private static string Invariant(FormattableString text) => JournalChanges.Invariant(text);
 
+    /// <summary>The open task numbered <paramref name="number"/>; refused when there is none or it is completed.</summary>
+    private MajorIncidentTask OpenTaskNumbered(int number, string attempted)
+    {
+        if (number > tasks.Count)
+        {
+            throw Refuse(attempted, IncidentRefusalCodes.TaskNotFound, Invariant($"there is no task #{number} (the incident has {tasks.Count})"));
+        }
+
+        MajorIncidentTask task = tasks[number - 1];
+        return task.CompletedAt is { } completed
+            ? throw Refuse(attempted, IncidentRefusalCodes.TaskAlreadyCompleted, Invariant($"task #{number} was completed at {completed}"))
+            : task;
+    }
+
+    /// <summary>The next escalation, answered by <paramref name="target"/>'s deadline from <paramref name="at"/> on its calendar.</summary>
+    private Escalation NewEscalation(EscalationKind kind, string to, string reason, Instant at, Actor actor, SlaTarget target, int? task)
+    {
+        BusinessCalendar calendar = rules.Calendar(target.CalendarId, at);
+        Instant replyDueAt = target.DeadlineFrom(calendar, at);
+
+        // Over only once working time beyond the budget passed: a due instant at a close is not exceeded before the next opening.
+        return new Escalation(escalations.Count + 1, kind, to, reason, at, actor, replyDueAt)
+        {
+            Task = task,
+            ReplyWithin = target,
+            ReplyZone = calendar.Zone,
+            OverdueFrom = calendar.NextWorkingInstant(replyDueAt) + Duration.Epsilon,
+        };
+    }
+
     private void DeclareIfPolicyMet(Actor actor, Instant at)
     {
         if (MajorIncident is null && IsUnresolved && rules.MajorIncidentPolicy.Assess(Severity) is { } criterion)
@@ -528,12 +576,16 @@ public sealed partial class Incident
     private void RaiseDeclaration(MajorIncidentDeclaration declaration) =>
         Raise(new MajorIncidentDeclared(Id, Version + 1, declaration.At, declaration.By, declaration));
 
-    private void Transition(IncidentTrigger trigger, Actor actor, Instant at, HoldReason? holdReason, string? reason)
+    private void Transition(
+        IncidentTrigger trigger, Actor actor, Instant at, HoldReason? holdReason, string? reason, EquatableArray<IncidentSlaAttachment> slaVersions = default)
     {
         CheckActorAndInstant(actor, at);
         LifecycleTransition<IncidentStatus, IncidentTrigger> transition = Lifecycle.Fire(Status, trigger, Id.Value);
         Raise(new IncidentStatusChanged(
-            Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason, reason, HoldReason, trigger == IncidentTrigger.Reopen ? ResolutionCode : null));
+            Id, Version + 1, at, actor, trigger, Status, transition.To, holdReason, reason, HoldReason, trigger == IncidentTrigger.Reopen ? ResolutionCode : null)
+        {
+            SlaVersions = slaVersions,
+        });
     }
 
     private void BeginTransition<TCommand>(TCommand command, Actor actor, Instant at)

@@ -200,6 +200,31 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     }
 
     /// <summary>
+    /// The incident's SLA measurements at <paramref name="now"/>, ready for the compliance reports: one per cycle and tier
+    /// of every started clock, in definition order (objective before agreement), each carrying its
+    /// <see cref="SlaMeasurement.Tier"/>, the definition's metric and the clock's priority key, with the incident id as
+    /// ticket id. Cycles still open are measured at <paramref name="now"/>; events after it are ignored.
+    /// </summary>
+    /// <param name="now">The instant; not before <see cref="ReportedAt"/>.</param>
+    /// <returns>The measurements; empty when no clock has started.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before <see cref="ReportedAt"/>.</exception>
+    public IReadOnlyList<SlaMeasurement> SlaMeasurements(Instant now)
+    {
+        if (now < ReportedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"The incident was reported at {ReportedAt}; nothing is measured before that.");
+        }
+
+        var result = new List<SlaMeasurement>();
+        foreach (TieredSlaClock clock in slas.Started)
+        {
+            result.AddRange(SlaMeasurement.FromTieredClock(Id.Value, clock, now));
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// The next instant strictly after <paramref name="now"/> at which something about the incident changes without a
     /// command: an SLA threshold or breach (incident clocks, task clocks, communication expectations) or an
     /// escalation answer falling due. Hosts set one timer per incident to it.
@@ -277,7 +302,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         var recorded = new IncidentRecorded(
             id, 1, at, actor, command.Title, command.Description, reportedAt, command.ReportedBy, command.Channel, command.Service,
             EquatableArray.From(command.ConfigurationItems), command.Category, impact, urgency, priority, severity,
-            EquatableArray.From(rules.SlaDefinitions), rules.MajorIncidentPolicy.Assess(severity) is null ? null : rules.MajorIncidentPolicy.CalendarId);
+            rules.Attach(reportedAt, command.SlaAttributes), rules.MajorIncidentPolicy.Assess(severity) is null ? null : rules.MajorIncidentPolicy.CalendarId);
         incident.Raise(recorded);
         incident.DeclareIfPolicyMet(actor, at);
         return incident;
@@ -336,7 +361,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 Priority = e.Priority;
                 Severity = e.Severity;
                 Status = IncidentStatus.New;
-                slas.Start(e.SlaDefinitions, e.ReportedAt, e.Priority, e.SlaCalendar);
+                slas.Start(e.SlaAttachments, e.ReportedAt, e.Priority, e.SlaCalendar);
                 break;
             case IncidentDetailsUpdated e:
                 Title = e.Title;
@@ -408,7 +433,10 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 break;
             case MajorIncidentTaskOpened e:
                 SlaClock taskClock = SlaClock.Start(e.Target, rules.Calendar(e.Target.CalendarId, at), at);
-                tasks.Add(new MajorIncidentTask(e.Number, e.Title, e.Priority, e.Owner, e.EscalationTarget, at, taskClock.Evaluate(at).DueAt!.Value, taskClock));
+                tasks.Add(new MajorIncidentTask(e.Number, e.Title, e.Priority, e.Owner, e.EscalationTarget, at, taskClock.Evaluate(at).DueAt!.Value, taskClock)
+                {
+                    EscalationReplyWithin = e.EscalationReplyWithin,
+                });
                 break;
             case MajorIncidentTaskCompleted e:
                 MajorIncidentTask task = tasks[e.Number - 1];
@@ -472,7 +500,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 ResolutionCode = null;
                 ResolutionNotes = null;
                 ResolvedAt = null;
-                slas.Reopened(at);
+                slas.Reopened(at, e.SlaVersions);
                 break;
             case IncidentTrigger.Close:
                 ClosedAt = at;

@@ -32,8 +32,33 @@ public sealed class IncidentOptions
     /// and <see cref="SlaMetric.RecurringUpdate"/> are driven by the lifecycle (see <c>docs/incidents.md</c>); a
     /// definition without the incident's priority measures nothing until the priority changes to one it has.
     /// </summary>
-    /// <value>The default value is an empty list (no SLA clocks).</value>
+    /// <value>
+    /// The default value is an empty list: with <c>AddItsmCoreIncidents</c>, the definitions registered with
+    /// <c>AddItsmCoreSla</c> whose metric the lifecycle drives; without a container, no SLA clocks.
+    /// </value>
     public IList<SlaDefinition> SlaDefinitions { get; } = new List<SlaDefinition>();
+
+    /// <summary>
+    /// Where versions of the attached definitions are found: an incident's clocks use, for each definition id, the version
+    /// in force when the incident was reported (<see cref="ISlaDefinitionProvider.TryGetVersion"/>), and
+    /// <see cref="IncidentRecorded"/> records it. An id the provider does not know uses its definition in
+    /// <see cref="SlaDefinitions"/> as its only version.
+    /// </summary>
+    /// <value>
+    /// The default value is null: each definition is its only version (with <c>AddItsmCoreIncidents</c>, the registered
+    /// <see cref="ISlaDefinitionProvider"/>, e.g. a versioned <see cref="SlaDefinitionCatalog"/>).
+    /// </value>
+    public ISlaDefinitionProvider? SlaDefinitionVersions { get; set; }
+
+    /// <summary>
+    /// Target rules that choose a definition's targets by the incident's attributes (<see cref="RecordIncident.SlaAttributes"/>,
+    /// e.g. "service affected": SLO 15 min / SLA 30 min, otherwise SLO 60 min and no SLA) instead of its priority, each on
+    /// the calendar its rule names. At most one per attached definition id (<see cref="SlaTargetRules.Definition"/>); the
+    /// keys of such a definition are the rules' keys, not priority names, and priority changes do not move its clocks.
+    /// The rule chosen is recorded in <see cref="IncidentRecorded.SlaAttachments"/>.
+    /// </summary>
+    /// <value>The default value is an empty list (every definition's targets are chosen by the incident's priority).</value>
+    public IList<SlaTargetRules> SlaTargetRules { get; } = new List<SlaTargetRules>();
 
     /// <summary>The deadlines of major-incident tasks by task priority (the agreement tier, else the objective), for tasks opened without their own target.</summary>
     /// <value>The default value is null: every task must bring its own target.</value>

@@ -65,11 +65,40 @@ public sealed record JournalEntry
 
     /// <summary>One line per entry: version, instant (UTC, ISO), actor, action, changes and reason.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => Format(InstantPattern.ExtendedIso.Format(At));
+
+    /// <summary>
+    /// One line per entry as people read it: the instant in <paramref name="zone"/> (the record's zone, or one the reader
+    /// chooses), e.g. <c>#6 Fri 2026-06-05 16:35 (Asia/Tokyo) eng.tanaka Escalated: ...</c>, then actor, action,
+    /// changes and reason as in <see cref="ToString()"/>.
+    /// </summary>
+    /// <param name="zone">The zone to show the instant in.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public string ToString(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return Format(FormatLocal(At, zone));
+    }
+
+    /// <summary>An instant as people read it in <paramref name="zone"/>: <c>Fri 2026-06-05 16:35 (Asia/Tokyo)</c>, with seconds only when not zero.</summary>
+    /// <param name="at">The instant.</param>
+    /// <param name="zone">The zone.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static string FormatLocal(Instant at, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ZonedDateTime local = at.InZone(zone);
+        string pattern = local.NanosecondOfSecond != 0 ? "ddd uuuu-MM-dd HH:mm:ss.FFFFFFFFF" : local.Second != 0 ? "ddd uuuu-MM-dd HH:mm:ss" : "ddd uuuu-MM-dd HH:mm";
+        return local.ToString(pattern, System.Globalization.CultureInfo.InvariantCulture) + " (" + zone.Id + ")";
+    }
+
+    private string Format(string at)
     {
         var text = new StringBuilder();
         text.Append('#').Append(Version).Append(' ')
-            .Append(InstantPattern.ExtendedIso.Format(At)).Append(' ')
+            .Append(at).Append(' ')
             .Append(Actor.Id).Append(' ').Append(Action);
         if (Changes.Count > 0)
         {

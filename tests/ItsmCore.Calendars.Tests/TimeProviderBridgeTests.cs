@@ -77,7 +77,7 @@ public sealed class TimeProviderBridgeTests
     }
 
     [Fact]
-    public void AddItsmCoreTimeProvider_AfterAddItsmCoreCalendars_ReplacesTheSystemClock()
+    public void AddItsmCoreTimeProvider_AfterAddItsmCoreCalendars_IsTheOnlyClock()
     {
         var time = new FakeTimeProvider(Start);
         using ServiceProvider sp = new ServiceCollection()

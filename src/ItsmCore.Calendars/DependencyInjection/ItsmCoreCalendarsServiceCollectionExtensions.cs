@@ -12,9 +12,11 @@ public static class ItsmCoreCalendarsServiceCollectionExtensions
     /// <summary>
     /// Registers the given calendars and an <see cref="IBusinessCalendarProvider"/> over every calendar
     /// registered this way (a <see cref="BusinessCalendarCatalog"/>; register your own provider first to use
-    /// versioned calendars), plus <see cref="IClock"/> as <see cref="SystemClock.Instance"/> unless the host
-    /// registered a clock already. Safe to call several times (an equal calendar is registered once; each
-    /// service uses <c>TryAdd</c>); two different calendars with one id are reported when the provider is
+    /// versioned calendars). It registers no <see cref="IClock"/>: calendars do not read the time; the packages whose
+    /// services do (ItsmCore.Incidents' <c>IncidentService</c>) add <see cref="SystemClock.Instance"/> with <c>TryAdd</c>,
+    /// so a clock the host or a test registers, before or after (with <c>AddSingleton</c> or ItsmCore.Testing's
+    /// <c>AddItsmCoreTestDoubles</c>), is the one used. Safe to call several times (an equal calendar is registered once;
+    /// each service uses <c>TryAdd</c>); two different calendars with one id are reported when the provider is
     /// first resolved.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -34,7 +36,6 @@ public static class ItsmCoreCalendarsServiceCollectionExtensions
             }
         }
 
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IBusinessCalendarProvider>(sp => BusinessCalendarCatalog.Of(sp.GetServices<BusinessCalendar>()));
         return services;
     }
@@ -42,7 +43,7 @@ public static class ItsmCoreCalendarsServiceCollectionExtensions
     /// <summary>
     /// Makes ItsmCore's <see cref="IClock"/> follow a <see cref="TimeProvider"/> (the host's, or a test's
     /// <c>FakeTimeProvider</c>): registers <see cref="IClock"/> as a <see cref="TimeProviderClock"/> over it, replacing
-    /// a clock registered before (such as the system clock <see cref="AddItsmCoreCalendars"/> adds), and
+    /// a clock registered before (such as the system clock <c>AddItsmCoreIncidents</c> adds), and
     /// <see cref="TimeProvider"/> as <paramref name="timeProvider"/> unless the host registered one. Safe to call
     /// several times; the last call wins.
     /// </summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ItsmCore.Calendars;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
 
@@ -26,8 +27,12 @@ public sealed record MajorIncidentPolicy
         CalendarId = RecordIdText.Check(calendarId, nameof(calendarId));
     }
 
-    /// <summary>The domain brief's policy: severity 3 (Major) or more is major, measured on the calendar <c>"24x7"</c>.</summary>
-    public static MajorIncidentPolicy Default { get; } = new(3, "24x7");
+    /// <summary>
+    /// The domain brief's policy: severity 3 (Major) or more is major, measured on the calendar
+    /// <see cref="BusinessCalendar.AlwaysOpenId"/> (<c>"24x7"</c>), the id of <see cref="BusinessCalendar.AlwaysOpen"/>.
+    /// That calendar must be registered; <c>AddItsmCoreIncidents</c> reports it missing at registration.
+    /// </summary>
+    public static MajorIncidentPolicy Default { get; } = new(3, BusinessCalendar.AlwaysOpenId);
 
     /// <summary>The lowest severity level that makes an incident major.</summary>
     public int MinimumSeverity { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 
 namespace ItsmCore.Incidents;
@@ -26,6 +27,36 @@ public sealed record RecordIncident(string Title, string Description, Actor Repo
     /// <summary>The classification; empty when not yet classified.</summary>
     public CategoryPath Category { get; init; }
 
+    /// <summary>
+    /// Starts a command readably, one named step at a time instead of six positional arguments:
+    /// <c>RecordIncident.Titled("VPN down").From(reporter, ReportingChannel.Phone).Rated("High", "Medium")</c>, then
+    /// <c>with { Description = ..., Service = ... }</c> for the optional parts. The description starts empty; reporter,
+    /// channel, impact and urgency must be given (the validator reports any that is not).
+    /// </summary>
+    /// <param name="title">A one-line summary.</param>
+    /// <returns>The command with the title, an empty description, <see cref="Actor.System"/> as reporter, channel
+    /// <see cref="ReportingChannel.Other"/>, and no impact or urgency yet.</returns>
+    public static RecordIncident Titled(string title) => new(title, string.Empty, Actor.System, ReportingChannel.Other, string.Empty, string.Empty);
+
+    /// <summary>The command reported by <paramref name="reporter"/> through <paramref name="channel"/>.</summary>
+    /// <param name="reporter">Who reported it.</param>
+    /// <param name="channel">How it reached the desk.</param>
+    /// <returns>A copy with <see cref="ReportedBy"/> and <see cref="Channel"/> set.</returns>
+    public RecordIncident From(Actor reporter, ReportingChannel channel) => this with { ReportedBy = reporter, Channel = channel };
+
+    /// <summary>The command rated <paramref name="impact"/> x <paramref name="urgency"/> (levels of the priority matrix).</summary>
+    /// <param name="impact">An impact level.</param>
+    /// <param name="urgency">An urgency level.</param>
+    /// <returns>A copy with <see cref="Impact"/> and <see cref="Urgency"/> set.</returns>
+    public RecordIncident Rated(string impact, string urgency) => this with { Impact = impact, Urgency = urgency };
+
     /// <summary>A level of the severity scale; null for <see cref="IncidentOptions.DefaultSeverity"/>.</summary>
     public int? Severity { get; init; }
+
+    /// <summary>
+    /// The ticket attributes <see cref="IncidentOptions.SlaTargetRules"/> read to choose targets (e.g.
+    /// <c>SlaTicketAttributes.Empty.With("serviceAffected", true)</c>): every attribute the rules declare, nothing else.
+    /// </summary>
+    /// <value>The default value is <see cref="SlaTicketAttributes.Empty"/> (enough when no target rules are configured).</value>
+    public SlaTicketAttributes SlaAttributes { get; init; } = SlaTicketAttributes.Empty;
 }

@@ -4,6 +4,8 @@ using FluentValidation;
 using ItsmCore.Calendars;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
+using NodaTime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -18,9 +20,20 @@ public static class ItsmCoreIncidentsServiceCollectionExtensions
     /// <see cref="IBusinessCalendarProvider"/> when the rules are first resolved), every command validator once, as
     /// <see cref="IValidator{T}"/> of its command (the same instances the incidents use; the validator classes are
     /// internal), an <see cref="IIdGenerator"/> (<see cref="GuidIdGenerator"/>) and the <see cref="IncidentService"/>;
-    /// calls <c>AddItsmCoreCalendars()</c>. Safe to call several times: a later call without
+    /// calls <c>AddItsmCoreCalendars()</c>; and <c>IClock</c> as <see cref="SystemClock.Instance"/> unless a clock is
+    /// registered (the host's, registered before; ItsmCore.Testing's <c>AddItsmCoreTestDoubles</c> replaces it in either
+    /// order; see docs/incidents.md). Safe to call several times: a later call without
     /// <paramref name="configure"/>, or configuring equal settings, changes nothing; services the host registered first
     /// win. The host registers its <see cref="IIncidentRepository"/> and <see cref="IEventPublisher"/>.
+    /// <para><b>Calendars.</b> Every calendar the options name (the major-incident policy's, <c>"24x7"</c> by default;
+    /// the SLA targets', the task and escalation targets') is checked here against the calendars registered so far with
+    /// <c>AddItsmCoreCalendars</c>, naming the option that needs a missing one: register calendars first. A host that
+    /// registered its own <see cref="IBusinessCalendarProvider"/> is checked when <see cref="IncidentRules"/> is first
+    /// resolved.</para>
+    /// <para><b>SLA definitions.</b> When <see cref="IncidentOptions.SlaDefinitions"/> is empty, incidents measure the
+    /// definitions registered with <c>AddItsmCoreSla</c> whose metric the lifecycle drives (one registration is
+    /// enough), in the versions the registered <see cref="ISlaDefinitionProvider"/> keeps. Setting both to different
+    /// definitions is refused (here when <c>AddItsmCoreSla</c> came first, otherwise when the rules are resolved).</para>
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the default options; null keeps them.</param>
@@ -46,9 +59,13 @@ public static class ItsmCoreIncidentsServiceCollectionExtensions
                 nameof(configure));
         }
 
+        IncidentRules.CheckRegistered(registered?.ImplementationInstance as IncidentOptions ?? options, services);
         services.TryAddSingleton(options);
         services.AddItsmCoreCalendars();
-        services.TryAddSingleton(sp => IncidentRules.Create(sp.GetRequiredService<IncidentOptions>(), sp.GetRequiredService<IBusinessCalendarProvider>()));
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(sp => IncidentRules.Create(
+            IncidentRules.WithRegisteredSla(sp.GetRequiredService<IncidentOptions>(), sp.GetService<ISlaDefinitionProvider>()),
+            sp.GetRequiredService<IBusinessCalendarProvider>()));
         services.TryAddSingleton<IIdGenerator>(GuidIdGenerator.Instance);
         services.TryAddSingleton<IncidentService>();
         Add<RecordIncident>(services);
@@ -58,6 +75,7 @@ public static class ItsmCoreIncidentsServiceCollectionExtensions
         Add<AssignIncident>(services);
         Add<PutIncidentOnHold>(services);
         Add<EscalateIncident>(services);
+        Add<EscalateMajorIncidentTask>(services);
         Add<AnswerEscalation>(services);
         Add<ResolveIncident>(services);
         Add<CloseIncident>(services);

@@ -29,7 +29,7 @@ public sealed record IncidentEscalated(
     /// <inheritdoc />
     private protected override JournalEntry Journal()
     {
-        var changes = new JournalChanges().Set("Escalation", null, $"#{Escalation.Number} {Escalation.Kind} to {Escalation.To}, answer due {Escalation.ReplyDueAt}");
+        var changes = new JournalChanges().Set("Escalation", null, $"#{Escalation.Number} {Escalation.Kind}{(Escalation.Task is { } task ? JournalChanges.Invariant($" of task #{task}") : string.Empty)} to {Escalation.To}, answer due {(Escalation.ReplyZone is { } zone ? JournalEntry.FormatLocal(Escalation.ReplyDueAt, zone) : Escalation.ReplyDueAt.ToString())}{(Escalation.ReplyWithin is { } within ? " (within " + within.Describe() + ")" : string.Empty)}");
         if (Reassigns)
         {
             changes.Field("AssignmentGroup", PreviousAssignmentGroup, Escalation.To)

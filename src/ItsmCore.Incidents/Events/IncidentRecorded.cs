@@ -25,10 +25,12 @@ namespace ItsmCore.Incidents;
 /// <param name="Urgency">The urgency level.</param>
 /// <param name="Priority">The priority the matrix gave.</param>
 /// <param name="Severity">The severity level.</param>
-/// <param name="SlaDefinitions">
-/// The SLA definitions attached to the incident (the rules' definitions when it was recorded, with their targets, tiers,
-/// calendar ids and change policies). Its clocks are measured against these for good: a rebuild uses them, not the
-/// current options, so editing or reordering the configured definitions never moves the deadlines of recorded incidents.
+/// <param name="SlaAttachments">
+/// The SLA definitions attached to the incident: for each of the rules' definitions, the version in force when it was
+/// reported (targets, tiers, calendar ids, change policies, and when the version took effect) and the target rule that
+/// chose its targets by the incident's attributes, if rules did. Its clocks are measured against these for good: a
+/// rebuild uses them, not the current options, so editing, reordering or versioning the configured definitions or
+/// rules never moves the deadlines of recorded incidents.
 /// </param>
 /// <param name="SlaCalendar">
 /// The calendar the clocks start on instead of their targets' own: the major-incident policy's calendar when the
@@ -51,7 +53,7 @@ public sealed record IncidentRecorded(
     string Urgency,
     Priority Priority,
     SeverityLevel Severity,
-    EquatableArray<SlaDefinition> SlaDefinitions,
+    EquatableArray<IncidentSlaAttachment> SlaAttachments,
     string? SlaCalendar)
     : IncidentEvent(Incident, Version, At, Actor)
 {

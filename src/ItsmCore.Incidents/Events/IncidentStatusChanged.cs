@@ -33,6 +33,14 @@ public sealed record IncidentStatusChanged(
     string? PreviousResolutionCode)
     : IncidentEvent(Incident, Version, At, Actor)
 {
+    /// <summary>
+    /// For a reopen: each attached SLA definition in the version in force at the reopen, which the new cycles measure
+    /// against (the target rules chosen at recording stay). Empty for other transitions, and when the versions did not
+    /// change since the incident was recorded.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public EquatableArray<IncidentSlaAttachment> SlaVersions { get; init; } = EquatableArray<IncidentSlaAttachment>.Empty;
+
     /// <inheritdoc />
     private protected override JournalEntry Journal()
     {

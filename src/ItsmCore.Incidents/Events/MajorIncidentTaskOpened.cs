@@ -22,7 +22,10 @@ namespace ItsmCore.Incidents;
 public sealed record MajorIncidentTaskOpened(IncidentId Incident, long Version, Instant At, Actor Actor, int Number, string Title, Priority Priority, string Owner, string EscalationTarget, SlaTarget Target)
     : IncidentEvent(Incident, Version, At, Actor)
 {
+    /// <summary>The reply deadline of the task's escalations; null for the rules' escalation reply target.</summary>
+    public SlaTarget? EscalationReplyWithin { get; init; }
+
     /// <inheritdoc />
     private protected override JournalEntry Journal() =>
-        Entry("Task opened", new JournalChanges().Set(JournalChanges.Invariant($"Task #{Number}"), null, $"{Title} ({Priority.Name}, {Owner}, escalate to {EscalationTarget}, {Target})"));
+        Entry("Task opened", new JournalChanges().Set(JournalChanges.Invariant($"Task #{Number}"), null, $"{Title} ({Priority.Name}, {Owner}, escalate to {EscalationTarget}{(EscalationReplyWithin is { } reply ? ", answer within " + reply.Describe() : string.Empty)}, target {Target.Describe()})"));
 }

@@ -1,4 +1,5 @@
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 
 namespace ItsmCore.Incidents;
@@ -13,6 +14,15 @@ namespace ItsmCore.Incidents;
 /// <param name="ReplyDueAt">When the answer is due: the reply target's deadline from <paramref name="At"/> on its calendar.</param>
 public sealed record Escalation(int Number, EscalationKind Kind, string To, string Reason, Instant At, Actor By, Instant ReplyDueAt)
 {
+    /// <summary>The number of the major-incident task the escalation belongs to (<see cref="Incident.EscalateTask"/>); null for an escalation of the incident itself.</summary>
+    public int? Task { get; init; }
+
+    /// <summary>The reply target the deadline was computed from (on the calendar it was measured on); null when not recorded.</summary>
+    public SlaTarget? ReplyWithin { get; init; }
+
+    /// <summary>The zone of the reply target's calendar, in which the journal shows <see cref="ReplyDueAt"/>; null for UTC.</summary>
+    public DateTimeZone? ReplyZone { get; init; }
+
     /// <summary>When the answer came; null while unanswered.</summary>
     public Instant? AnsweredAt { get; init; }
 

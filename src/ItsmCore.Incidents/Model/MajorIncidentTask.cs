@@ -15,6 +15,9 @@ namespace ItsmCore.Incidents;
 /// <param name="Clock">The task's clock: stopped at completion (met or breached).</param>
 public sealed record MajorIncidentTask(int Number, string Title, Priority Priority, string Owner, string EscalationTarget, Instant OpenedAt, Instant DueAt, SlaClock Clock)
 {
+    /// <summary>The reply deadline of the task's escalations; null for the rules' escalation reply target.</summary>
+    public SlaTarget? EscalationReplyWithin { get; init; }
+
     /// <summary>When it was completed; null while open.</summary>
     public Instant? CompletedAt { get; init; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ItsmCore.Calendars;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
@@ -21,7 +22,9 @@ namespace ItsmCore.Incidents;
 internal sealed class IncidentSlaClocks
 {
     private readonly IBusinessCalendarProvider calendars;
-    private EquatableArray<SlaDefinition> definitions = EquatableArray<SlaDefinition>.Empty;
+    private SlaDefinition[] definitions = [];
+    private SlaDefinitionVersion[] versions = [];
+    private IncidentSlaAttachment[] attachments = [];
     private TieredSlaClock?[] clocks = [];
     private string? calendarOverride;
     private string priority = string.Empty;
@@ -37,6 +40,9 @@ internal sealed class IncidentSlaClocks
     {
         this.calendars = calendars;
     }
+
+    /// <summary>The attachments the clocks measure against now (the recorded ones, or the versions of the last reopen).</summary>
+    public IReadOnlyList<IncidentSlaAttachment> Attachments => attachments;
 
     public IReadOnlyList<TieredSlaClock> Started
     {
@@ -63,11 +69,16 @@ internal sealed class IncidentSlaClocks
     public static SlaClock End(SlaClock clock, Instant at, string reason) =>
         clock.Evaluate(at).IsBreached ? clock.Stop(at) : clock.Cancel(at, ClockReason(reason));
 
-    /// <summary>Attaches <paramref name="attached"/> (the definitions recorded with the incident, not the current options) and starts their clocks.</summary>
-    public void Start(EquatableArray<SlaDefinition> attached, Instant reportedAt, Priority initial, string? calendar)
+    /// <summary>
+    /// Attaches <paramref name="attached"/> (the definition versions and target rules recorded with the incident, not the
+    /// current options) and starts their clocks.
+    /// </summary>
+    public void Start(EquatableArray<IncidentSlaAttachment> attached, Instant reportedAt, Priority initial, string? calendar)
     {
-        definitions = attached;
-        clocks = new TieredSlaClock?[attached.Count];
+        attachments = attached.ToArray();
+        definitions = Array.ConvertAll(attachments, a => a.Definition);
+        versions = Array.ConvertAll(attachments, a => a.ToVersion());
+        clocks = new TieredSlaClock?[attachments.Length];
         calendarOverride = calendar;
         priority = initial.Name;
         for (int i = 0; i < clocks.Length; i++)
@@ -85,6 +96,12 @@ internal sealed class IncidentSlaClocks
         for (int i = 0; i < clocks.Length; i++)
         {
             SlaDefinition definition = definitions[i];
+            if (attachments[i].ChosenByRules)
+            {
+                // Target rules chose this definition's targets by the incident's attributes; its priority does not move them.
+                continue;
+            }
+
             if (clocks[i] is { IsActive: true } clock)
             {
                 clocks[i] = definition.HasPriority(priority)
@@ -135,8 +152,16 @@ internal sealed class IncidentSlaClocks
         ForEachActive(SlaMetric.RecurringUpdate, c => c.Stop(at));
     }
 
-    public void Reopened(Instant at)
+    /// <summary>Reopens: new cycles of the resolution and interim-update clocks, under <paramref name="reopenVersions"/> when the reopen recorded newer definition versions.</summary>
+    public void Reopened(Instant at, EquatableArray<IncidentSlaAttachment> reopenVersions)
     {
+        if (reopenVersions.Count == attachments.Length)
+        {
+            attachments = reopenVersions.ToArray();
+            definitions = Array.ConvertAll(attachments, a => a.Definition);
+            versions = Array.ConvertAll(attachments, a => a.ToVersion());
+        }
+
         resolved = false;
         updatesDue = updatesStarted;
         for (int i = 0; i < clocks.Length; i++)
@@ -213,7 +238,14 @@ internal sealed class IncidentSlaClocks
             return objectiveBreached || agreementBreached ? clock.Stop(at) : clock.Cancel(at, ClockReason(reason));
         }
 
-        return TieredSlaClock.Restore(
+        return clock.DefinitionVersion is { } version
+            ? TieredSlaClock.Restore(
+                version,
+                clock.Priority,
+                objectiveBreached ? clock.Objective!.Stop(at) : clock.Objective!.Cancel(at, ClockReason(reason)),
+                agreementBreached ? clock.Agreement!.Stop(at) : clock.Agreement!.Cancel(at, ClockReason(reason)),
+                clock.CalendarOverride)
+            : TieredSlaClock.Restore(
             clock.Definition,
             clock.Priority,
             objectiveBreached ? clock.Objective!.Stop(at) : clock.Objective!.Cancel(at, ClockReason(reason)),
@@ -234,17 +266,27 @@ internal sealed class IncidentSlaClocks
     private void Begin(int index, Instant at)
     {
         SlaDefinition definition = definitions[index];
-        if (!definition.HasPriority(priority))
+        IncidentSlaAttachment attachment = attachments[index];
+        string? key = attachment.ChosenByRules ? attachment.Rule?.Priority : priority;
+        if (key is null || !definition.HasPriority(key))
         {
             return;
         }
 
+        // The major-incident calendar wins over the calendar a target rule names.
+        string? calendar = calendarOverride ?? attachment.Rule?.CalendarId;
         TieredSlaClock clock = clocks[index] is { } ended
-            ? ended.Reopen(at, calendars).ChangeCalendar(at, calendarOverride, calendars).ChangePriority(at, priority, calendars)
-            : TieredSlaClock.Start(definition, priority, at, calendars, calendarOverride);
+            ? Reopen(ended, versions[index], at).ChangeCalendar(at, calendar, calendars).ChangePriority(at, key, calendars)
+            : TieredSlaClock.Start(versions[index], key, at, calendars, calendar);
         bool pauses = definition.Metric == SlaMetric.Resolution || definition.Metric == SlaMetric.RecurringUpdate;
         clocks[index] = pauses && pauseReason is not null ? clock.Pause(at, pauseReason) : clock;
     }
+
+    /// <summary>A new cycle of an ended clock, under <paramref name="version"/> when it is newer and has the clock's priority.</summary>
+    private TieredSlaClock Reopen(TieredSlaClock ended, SlaDefinitionVersion version, Instant at) =>
+        !Equals(ended.DefinitionVersion, version) && version.Definition.HasPriority(ended.Priority)
+            ? ended.Reopen(at, version, calendars)
+            : ended.Reopen(at, calendars);
 
     private void ForEachActive(SlaMetric? metric, Func<TieredSlaClock, TieredSlaClock> command)
     {

@@ -21,6 +21,7 @@ internal sealed class IncidentCommandValidators : CommandValidatorSet
             [typeof(DecideIncidentAction)] = new DecideIncidentActionValidator(),
             [typeof(DeclareMajorIncident)] = new DeclareMajorIncidentValidator(),
             [typeof(EscalateIncident)] = new EscalateIncidentValidator(),
+            [typeof(EscalateMajorIncidentTask)] = new EscalateMajorIncidentTaskValidator(),
             [typeof(ExpectStakeholderCommunication)] = new ExpectStakeholderCommunicationValidator(),
             [typeof(LinkIncident)] = new LinkIncidentValidator(),
             [typeof(NoteIncidentWorkaround)] = new NoteIncidentWorkaroundValidator(),

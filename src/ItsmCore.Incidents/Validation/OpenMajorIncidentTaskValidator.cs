@@ -9,7 +9,7 @@ namespace ItsmCore.Incidents;
 /// Checks the <see cref="OpenMajorIncidentTask"/> command against the configured <see cref="IncidentRules"/>:
 /// <list type="bullet">
 /// <item><see cref="OpenMajorIncidentTask.Title"/>: not null, not blank, not padded with white space, at most 200 characters.</item>
-/// <item><see cref="OpenMajorIncidentTask.Priority"/>: not null, a level name of <see cref="IncidentRules.PriorityScale"/> (ignoring case).</item>
+/// <item><see cref="OpenMajorIncidentTask.Priority"/>: a level of <see cref="IncidentRules.PriorityScale"/> (number and name).</item>
 /// <item><see cref="OpenMajorIncidentTask.Owner"/> and <see cref="OpenMajorIncidentTask.EscalationTarget"/>: each not null, a valid record id (1 to 100 characters, no white space).</item>
 /// <item><see cref="OpenMajorIncidentTask.Target"/>: required when <see cref="IncidentRules.MajorIncidentTaskTargets"/> is null, or
 /// (for a known priority) has no targets for the priority's name; otherwise optional.</item>
@@ -29,11 +29,11 @@ internal sealed class OpenMajorIncidentTaskValidator : AbstractValidator<OpenMaj
         SlaDefinition? taskTargets = rules.MajorIncidentTaskTargets;
 
         RuleFor(c => c.Title).ValidText(200);
-        RuleFor(c => c.Priority).Known(p => IncidentRuleBuilderExtensions.FindPriority(scale, p) is not null, IncidentRuleBuilderExtensions.DescribePriorities(scale), required: true);
+        RuleFor(c => c.Priority).Known(scale.Contains, IncidentRuleBuilderExtensions.DescribePriorities(scale));
         RuleFor(c => c.Owner).ValidId();
         RuleFor(c => c.EscalationTarget).ValidId();
         RuleFor(c => c.Target).RequiredWhen(
-            c => NeedsOwnTarget(taskTargets, IncidentRuleBuilderExtensions.FindPriority(scale, c.Priority)),
+            c => NeedsOwnTarget(taskTargets, scale.Contains(c.Priority) ? c.Priority : null),
             taskTargets is null
                 ? "because the rules have no MajorIncidentTaskTargets"
                 : "because the rules' MajorIncidentTaskTargets have no target for the task's priority");

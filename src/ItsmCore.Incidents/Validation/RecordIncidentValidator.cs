@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FluentValidation;
 using ItsmCore.Classification;
+using ItsmCore.Sla;
 
 namespace ItsmCore.Incidents;
 
@@ -17,6 +18,7 @@ namespace ItsmCore.Incidents;
 /// <item><see cref="RecordIncident.Service"/>: optional; when given, not the default (empty) <see cref="ItsmCore.Primitives.ServiceId"/>.</item>
 /// <item><see cref="RecordIncident.ConfigurationItems"/>: not null, at most 100 items, no default (empty) id, no id twice.</item>
 /// <item><see cref="RecordIncident.Severity"/>: optional; when given, a level of <see cref="IncidentRules.SeverityScale"/>.</item>
+/// <item><see cref="RecordIncident.SlaAttributes"/>: not null; fits every <see cref="IncidentRules.SlaTargetRules"/> (every declared attribute, of its kind and declared values, nothing undeclared).</item>
 /// </list>
 /// <see cref="RecordIncident.ReportedAt"/> is checked by the incident against its clock; a <see cref="CategoryPath"/> is
 /// valid by construction. Immutable after construction and thread-safe: share one instance.
@@ -42,5 +44,35 @@ internal sealed class RecordIncidentValidator : AbstractValidator<RecordIncident
         RuleFor(c => c.Service).NotDefaultIdWhenGiven();
         RuleFor(c => c.ConfigurationItems).ValidConfigurationItems();
         RuleFor(c => c.Severity).Known(s => s >= 0 && s < severities.Levels.Count, $"a level of the severity scale ({severities})");
+        RuleFor(c => c.SlaAttributes).Required().Custom((attributes, context) =>
+        {
+            foreach (string name in attributes.Names)
+            {
+                if (!rules.SlaTargetRules.Any(r => r.Flags.Contains(name) || r.TextAttributes.Contains(name)))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                        nameof(RecordIncident.SlaAttributes),
+                        $"'{name}' is not an attribute any of the SLA target rules declares ({(rules.SlaTargetRules.Count == 0 ? "no target rules are configured" : string.Join(", ", rules.SlaTargetRules.SelectMany(r => r.Flags.Concat(r.TextAttributes)).Distinct().Order(StringComparer.Ordinal)))}).")
+                    {
+                        ErrorCode = IncidentRuleBuilderExtensions.Code(nameof(RecordIncident.SlaAttributes), IncidentRuleBuilderExtensions.Reason.Unknown),
+                    });
+                }
+            }
+
+            foreach (SlaTargetRules targetRules in rules.SlaTargetRules)
+            {
+                try
+                {
+                    _ = targetRules.Select(IncidentRules.Restrict(attributes, targetRules));
+                }
+                catch (ArgumentException ex)
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(RecordIncident.SlaAttributes), ex.Message)
+                    {
+                        ErrorCode = IncidentRuleBuilderExtensions.Code(nameof(RecordIncident.SlaAttributes), IncidentRuleBuilderExtensions.Reason.Unknown),
+                    });
+                }
+            }
+        });
     }
 }

@@ -11,8 +11,9 @@ public static class ItsmCoreSlaServiceCollectionExtensions
     /// <summary>
     /// Registers the given SLA definitions and an <see cref="ISlaDefinitionProvider"/> over every definition registered
     /// as a <see cref="SlaDefinition"/> service (a <see cref="SlaDefinitionCatalog"/>; register your own provider first
-    /// to replace it), and calls <c>AddItsmCoreCalendars()</c> (an <c>IClock</c> and a calendar provider unless the host
-    /// registered them). Safe to call several times: an equal definition is registered once and each service uses
+    /// to replace it), and calls <c>AddItsmCoreCalendars()</c> (a calendar provider unless the host registered one; no
+    /// clock). Incidents measure these definitions without further configuration (<c>AddItsmCoreIncidents</c> takes the
+    /// registered definitions whose metric the incident lifecycle drives). Safe to call several times: an equal definition is registered once and each service uses
     /// <c>TryAdd</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>

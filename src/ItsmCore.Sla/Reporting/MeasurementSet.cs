@@ -6,12 +6,12 @@ namespace ItsmCore.Sla;
 /// <summary>Checks the measurements handed to a report: no null element, no two with the same identity.</summary>
 internal static class MeasurementSet
 {
-    /// <summary>Copies the measurements, refusing null elements and duplicate (ticket, metric, cycle) identities.</summary>
+    /// <summary>Copies the measurements, refusing null elements and duplicate (ticket, metric, tier, cycle) identities.</summary>
     public static SlaMeasurement[] Check(IEnumerable<SlaMeasurement> measurements, string paramName)
     {
         ArgumentNullException.ThrowIfNull(measurements, paramName);
         var list = new List<SlaMeasurement>(measurements);
-        var seen = new HashSet<(string TicketId, SlaMetric Metric, int Cycle)>();
+        var seen = new HashSet<(string TicketId, SlaMetric Metric, SlaTier? Tier, int Cycle)>();
         for (int i = 0; i < list.Count; i++)
         {
             SlaMeasurement? m = list[i];
@@ -20,9 +20,9 @@ internal static class MeasurementSet
                 throw new ArgumentNullException(paramName, $"Measurement {i} is null.");
             }
 
-            if (!seen.Add((m.TicketId, m.Metric, m.Cycle)))
+            if (!seen.Add((m.TicketId, m.Metric, m.Tier, m.Cycle)))
             {
-                throw new ArgumentException($"Ticket '{m.TicketId}' has two measurements of {m.Metric}, cycle {m.Cycle}; each cycle is measured once.", paramName);
+                throw new ArgumentException($"Ticket '{m.TicketId}' has two measurements of {m.Metric}{(m.Tier is { } tier ? $" ({tier})" : string.Empty)}, cycle {m.Cycle}; each cycle of each tier is measured once.", paramName);
             }
         }
 

@@ -17,8 +17,8 @@ namespace ItsmCore.Sla;
 /// <em>open</em> otherwise (<see cref="SlaClockState.Running"/>, <see cref="SlaClockState.Paused"/>, or
 /// <see cref="SlaClockState.Breached"/> when the open cycle already exceeded its budget). An open measurement describes
 /// the cycle as of <see cref="MeasuredAt"/>.</para>
-/// <para>Measurements are identified by (<see cref="TicketId"/>, <see cref="Metric"/>, <see cref="Cycle"/>): a report
-/// refuses two measurements with the same identity.</para>
+/// <para>Measurements are identified by (<see cref="TicketId"/>, <see cref="Metric"/>, <see cref="Tier"/>, <see cref="Cycle"/>):
+/// a report refuses two measurements with the same identity, so the SLO and SLA measurements of one ticket fit in one list.</para>
 /// <para>Immutable and thread-safe; measurements compare by value.</para>
 /// </remarks>
 public sealed record SlaMeasurement
@@ -183,6 +183,14 @@ public sealed record SlaMeasurement
     /// <summary>When elapsed first exceeded the budget; null when it did not.</summary>
     public Instant? BreachedAt { get; }
 
+    /// <summary>
+    /// The tier measured: <see cref="SlaTier.Objective"/> (SLO/OLA) or <see cref="SlaTier.Agreement"/> (SLA), so one list
+    /// may hold both tiers of a ticket (<see cref="FromTieredClock"/>); null when the measurement is not of a tiered
+    /// definition. Part of the identity: (<see cref="TicketId"/>, <see cref="Metric"/>, <see cref="Tier"/>, <see cref="Cycle"/>).
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public SlaTier? Tier { get; init; }
+
     /// <summary>True while the cycle has not ended (<see cref="EndedAt"/> is null).</summary>
     public bool IsOpen => EndedAt is null;
 
@@ -230,6 +238,36 @@ public sealed record SlaMeasurement
         return result;
     }
 
+    /// <summary>
+    /// The measurements of both tiers of a tiered clock (<see cref="FromClock"/> of the objective clock, then of the agreement
+    /// clock), each carrying its <see cref="Tier"/>, labelled with the clock's definition metric and current priority.
+    /// </summary>
+    /// <param name="ticketId">The ticket id (see the constructor).</param>
+    /// <param name="clock">The tiered clock.</param>
+    /// <param name="now">The evaluation instant; not before the clock's start.</param>
+    /// <param name="requestType">The request type, or null.</param>
+    /// <returns>One measurement per cycle and tier; a tier the ticket never had gives none.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A label is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before a tier's first start or outside the supported range.</exception>
+    public static IReadOnlyList<SlaMeasurement> FromTieredClock(string ticketId, TieredSlaClock clock, Instant now, string? requestType = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var result = new List<SlaMeasurement>();
+        foreach (SlaTier tier in new[] { SlaTier.Objective, SlaTier.Agreement })
+        {
+            if (clock.Clock(tier) is { } tierClock && tierClock.Events[0].At <= now)
+            {
+                foreach (SlaMeasurement measurement in FromClock(ticketId, clock.Definition.Metric, clock.Priority, tierClock, now, requestType))
+                {
+                    result.Add(measurement with { Tier = tier });
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The measurement of a finished cycle (from <see cref="SlaClock.Cycles"/>).</summary>
     /// <param name="ticketId">The ticket id (see the constructor).</param>
     /// <param name="metric">What the clock measures.</param>
@@ -251,10 +289,10 @@ public sealed record SlaMeasurement
             ticketId, metric, priority, requestType, cycle.Number, cycle.Target, cycle.Budget, cycle.StartedAt, end, end, outcome, cycle.Elapsed, cycle.BreachedAt);
     }
 
-    /// <summary>A one-line description, e.g. <c>INC-1/resolution#1 high: Met, elapsed 2:00:00 of 4:00:00, 2026-11-16T01:00:00Z - 2026-11-16T03:00:00Z</c>.</summary>
+    /// <summary>A one-line description (the tier after the metric when given, e.g. <c>INC-1/resolution/SLA#1</c>), e.g. <c>INC-1/resolution#1 high: Met, elapsed 2:00:00 of 4:00:00, 2026-11-16T01:00:00Z - 2026-11-16T03:00:00Z</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{TicketId}/{Metric}#{Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Priority}{(RequestType is null ? string.Empty : " (" + RequestType + ")")}: " +
+        $"{TicketId}/{Metric}{(Tier is { } tier ? tier == SlaTier.Objective ? "/SLO" : "/SLA" : string.Empty)}#{Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Priority}{(RequestType is null ? string.Empty : " (" + RequestType + ")")}: " +
         $"{Outcome}{(IsOpen ? " (open)" : string.Empty)}, elapsed {ReportText.FormatDuration(Elapsed)} of {ReportText.FormatDuration(Budget)}, {StartedAt} - {(EndedAt?.ToString() ?? "open at " + MeasuredAt.ToString())}";
 
     private static void CheckInstant(Instant instant, string paramName)

@@ -115,12 +115,14 @@ public sealed class AddItsmCoreIncidentsTests
     }
 
     [Fact]
-    public void IncidentRules_UnknownCalendar_ThrowsWhenResolved()
+    public void AddItsmCoreIncidents_UnknownCalendar_ThrowsAtRegistration()
     {
-        ServiceProvider provider = Host(services => services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(3, "follow-the-sun")));
+        // The calendars are registered first (Host), so a policy naming another calendar is reported at once (it used to
+        // be reported only when IncidentRules was first resolved).
+        ArgumentException ex = Assert.Throws<ArgumentException>(
+            () => Host(services => services.AddItsmCoreIncidents(o => o.MajorIncidentPolicy = new MajorIncidentPolicy(3, "follow-the-sun"))));
 
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<IncidentRules>());
-        Assert.Contains("calendar 'follow-the-sun' is unknown", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MajorIncidentPolicy.CalendarId: calendar 'follow-the-sun' is unknown", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using ItsmCore.Testing;
 using NodaTime;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Incidents;
 
@@ -16,8 +17,8 @@ public sealed class IncidentCloseRegressionTests
     {
         Incident incident = Build.Incident().WithSeverity(3).InProgress().Build();
         Instant at = incident.LastEventAt;
-        incident.OpenTask(new OpenMajorIncidentTask("Patch", "High", "payments", "ops-manager") { Target = SlaTarget.Within(Duration.FromHours(1), "24x7") }, Agent, at);
-        incident.OpenTask(new OpenMajorIncidentTask("Report", "Low", "payments", "ops-manager") { Target = SlaTarget.Within(Duration.FromHours(48), "24x7") }, Agent, at);
+        incident.OpenTask(new OpenMajorIncidentTask("Patch", PriorityScale.Default.Get("High"), "payments", "ops-manager") { Target = SlaTarget.Within(Duration.FromHours(1), "24x7") }, Agent, at);
+        incident.OpenTask(new OpenMajorIncidentTask("Report", PriorityScale.Default.Get("Low"), "payments", "ops-manager") { Target = SlaTarget.Within(Duration.FromHours(48), "24x7") }, Agent, at);
         incident.ExpectCommunication(new ExpectStakeholderCommunication("supplier report", StakeholderAudience.Supplier, CommunicationDirection.Inbound, SlaTarget.Within(Duration.FromHours(24), "24x7")), Agent, at);
         incident.Resolve(new ResolveIncident("fixed", "Restored."), Agent, at + Duration.FromHours(2));
 

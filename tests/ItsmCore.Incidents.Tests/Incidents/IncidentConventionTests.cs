@@ -3,6 +3,7 @@ using ItsmCore.Primitives;
 using ItsmCore.Testing;
 using NodaTime;
 using static ItsmCore.Incidents.Tests.Incidents.Kit;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Incidents;
 
@@ -39,7 +40,7 @@ public sealed class IncidentConventionTests
         Add(runner, "Link", (i, r, at) => i.Link(new LinkIncident((IncidentLinkKind)r.Next(0, 4), Pick(r, ["PRB-1", "INC-0001", "INC-0002"])), Engineer, at));
         Add(runner, "Unlink", (i, r, at) => i.Unlink(new UnlinkIncident((IncidentLinkKind)r.Next(0, 4), Pick(r, ["PRB-1", "INC-0002"]), "Wrong link"), Engineer, at));
         Add(runner, "DeclareMajor", (i, r, at) => i.DeclareMajor(new DeclareMajorIncident("Many customers") { Criterion = r.Next(2) == 0 ? null : "Revenue at risk" }, Manager, at));
-        Add(runner, "OpenTask", (i, r, at) => i.OpenTask(new OpenMajorIncidentTask("Fail over", Pick(r, ["Critical", "Medium", "Low"]), "dba", "im"), Manager, at));
+        Add(runner, "OpenTask", (i, r, at) => i.OpenTask(new OpenMajorIncidentTask("Fail over", PriorityScale.Default.Get(Pick(r, ["Critical", "Medium", "Low"])), "dba", "im"), Manager, at));
         Add(runner, "CompleteTask", (i, r, at) => i.CompleteTask(new CompleteMajorIncidentTask(r.Next(1, 3), "Done"), Manager, at));
         Add(runner, "Communicate", (i, r, at) => i.RecordCommunication(new RecordStakeholderCommunication((StakeholderAudience)r.Next(0, 3), (CommunicationDirection)r.Next(0, 2), "party", "Status"), Manager, at), 2);
         Add(runner, "ExpectCommunication", (i, r, at) => i.ExpectCommunication(new ExpectStakeholderCommunication(Pick(r, ["notice", "board"]), StakeholderAudience.Customer, CommunicationDirection.Outbound, OnAlways(M(30))), Manager, at));
@@ -60,7 +61,7 @@ public sealed class IncidentConventionTests
     {
         Incident incident = Record(severity: 4);
         incident.Escalate(new EscalateIncident(EscalationKind.Hierarchical, "cio", "Revenue at risk"), Manager, Friday1600 + M(5));
-        incident.OpenTask(new OpenMajorIncidentTask("Fail over", "Critical", "dba", "im"), Manager, Friday1600 + M(6));
+        incident.OpenTask(new OpenMajorIncidentTask("Fail over", PriorityScale.Default.Get("Critical"), "dba", "im"), Manager, Friday1600 + M(6));
 
         AggregateAssert.RebuildEqualsLive<Incident, IncidentEvent>(incident, h => Incident.Rebuild(h, Standard));
     }

@@ -25,14 +25,19 @@ public sealed class IncidentEscalationTests
         Assert.Null(incident.Assignee);
         Escalation escalation = Assert.Single(incident.Escalations);
         Assert.Equal(
-            new Escalation(1, EscalationKind.Functional, "payments-l2", "Needs gateway expertise", Fri1700, Kit.Desk, Kit.Jst(2026, 6, 8, 10)) { OverdueFrom = Kit.Jst(2026, 6, 8, 10) + Duration.Epsilon },
+            new Escalation(1, EscalationKind.Functional, "payments-l2", "Needs gateway expertise", Fri1700, Kit.Desk, Kit.Jst(2026, 6, 8, 10))
+            {
+                OverdueFrom = Kit.Jst(2026, 6, 8, 10) + Duration.Epsilon,
+                ReplyWithin = Kit.OnOffice(Kit.H(2)),
+                ReplyZone = Kit.Tokyo,
+            },
             escalation);
         JournalEntry entry = incident.Journal[^1];
         Assert.Equal("Escalated", entry.Action);
         Assert.Equal("Needs gateway expertise", entry.Reason);
         Assert.Equal(
             [
-                new FieldChange("Escalation", null, $"#1 Functional to payments-l2, answer due {Kit.Jst(2026, 6, 8, 10)}"),
+                new FieldChange("Escalation", null, "#1 Functional to payments-l2, answer due Mon 2026-06-08 10:00 (Asia/Tokyo) (within 2 h on jp-office)"),
                 new FieldChange("AssignmentGroup", null, "payments-l2"),
                 new FieldChange("Status", "New", "Assigned"),
             ],

@@ -60,7 +60,8 @@ public sealed class IncidentHistoryRegressionTests
         Incident major = Record(severity: 3);
 
         IncidentRecorded recorded = Assert.IsType<IncidentRecorded>(ordinary.UncommittedEvents[0]);
-        Assert.Equal(Standard.SlaDefinitions, recorded.SlaDefinitions);
+        Assert.Equal(Standard.SlaDefinitions, recorded.SlaAttachments.Select(a => a.Definition));
+        Assert.All(recorded.SlaAttachments, a => Assert.False(a.ChosenByRules));
         Assert.Null(recorded.SlaCalendar);
         Assert.Equal(MajorIncidentPolicy.Default.CalendarId, Assert.IsType<IncidentRecorded>(major.UncommittedEvents[0]).SlaCalendar);
     }
@@ -74,6 +75,43 @@ public sealed class IncidentHistoryRegressionTests
         // The resolution target stays High 2h/4h on jp-office (recorded), not 5 minutes on 24x7 (edited).
         Assert.Equal(Jst(2026, 6, 8, 11), underEdited.Agreement("resolution", Friday1600).DueAt);
         Assert.DoesNotContain(underEdited.SlaClocks, c => c.Definition.Id == "added-later");
+    }
+
+    [Fact]
+    public void Rebuild_TargetRulesAndVersionsChanged_SameDeadlinesAndTheRecordedRuleAndVersion()
+    {
+        // Recorded under case 1's target rules (service affected: SLO 15 min, SLA 30 min on 24x7) and a versioned
+        // resolution definition; rebuilt under options with neither (Edited: 5 minutes for everything by priority).
+        SlaDefinition notification = SlaDefinition.CreateBuilder("customer-notification", SlaMetric.CustomerNotification)
+            .WithPriority("service-affected", OnAlways(M(15)), OnAlways(M(30)))
+            .WithPriority("service-not-affected", OnAlways(M(60)), null)
+            .Build();
+        SlaDefinition resolution = Single(SlaMetric.Resolution, OnOffice(H(6)), id: "resolution");
+        Instant effective = Friday1600 - H(1);
+        IncidentRules ruled = Rules(o =>
+        {
+            o.SlaDefinitions.Add(notification);
+            o.SlaDefinitions.Add(resolution);
+            o.SlaTargetRules.Add(SlaTargetRules.CreateBuilder(notification)
+                .DeclareFlag("serviceAffected")
+                .AddRule("service affected", "service-affected", SlaCondition.FlagIs("serviceAffected", true))
+                .AddRule("service not affected", "service-not-affected", SlaCondition.FlagIs("serviceAffected", false))
+                .Build());
+            o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(Single(SlaMetric.Resolution, OnOffice(H(40)), id: "resolution")).Add(resolution, effective);
+        });
+        Incident live = Incident.Record(
+            RecordCommand() with { SlaAttributes = SlaTicketAttributes.Empty.With("serviceAffected", true) }, Id, Desk, Friday1600, ruled);
+        live.ChangePriority(new ChangeIncidentPriority { Urgency = "High", Reason = "More customers affected" }, Desk, Friday1600 + M(5));
+
+        Incident rebuilt = Incident.Rebuild(live.UncommittedEvents, Edited);
+
+        Assert.Equal(Measure(live), Measure(rebuilt));
+        Assert.Contains(Measure(live), m => m.StartsWith("customer-notification service-affected objective", System.StringComparison.Ordinal));
+        Assert.Equal(Friday1600 + M(30), rebuilt.Agreement("customer-notification", Friday1600).DueAt);
+        IncidentRecorded recorded = Assert.IsType<IncidentRecorded>(live.UncommittedEvents[0]);
+        Assert.Equal("service affected", recorded.SlaAttachments[0].Rule!.Name);
+        Assert.Equal(effective, recorded.SlaAttachments[1].EffectiveFrom);
+        Assert.Equal(effective, rebuilt.Clock("resolution").DefinitionVersion!.EffectiveFrom);
     }
 
     private static IEnumerable<Incident> Recorded()

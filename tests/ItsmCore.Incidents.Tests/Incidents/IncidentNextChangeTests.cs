@@ -1,6 +1,7 @@
 using System;
 using ItsmCore.Sla;
 using NodaTime;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Incidents;
 
@@ -103,7 +104,7 @@ public sealed class IncidentNextChangeTests
     public void NextChangeAt_TaskClock_Counts()
     {
         Incident incident = Kit.Record(Kit.Bare, severity: 3);
-        incident.OpenTask(new OpenMajorIncidentTask("Verify the fix on staging", "High", "payments-l2", "im.suzuki") { Target = Kit.OnAlways(Kit.H(4)) }, Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Verify the fix on staging", PriorityScale.Default.Get("High"), "payments-l2", "im.suzuki") { Target = Kit.OnAlways(Kit.H(4)) }, Kit.Manager, Fri1600);
 
         Assert.Equal(Fri1600 + Kit.H(4) + Ns, incident.NextChangeAt(Fri1600));
 
@@ -132,7 +133,7 @@ public sealed class IncidentNextChangeTests
     public void NextChangeAt_ClocksTasksExpectationsAndEscalations_IsTheEarliest()
     {
         Incident incident = Kit.Record(Kit.Only(Kit.Single(SlaMetric.Resolution, Kit.OnAlways(Kit.H(8)))), severity: 3);
-        incident.OpenTask(new OpenMajorIncidentTask("Notice text", "High", "comms", "im.suzuki") { Target = Kit.OnAlways(Kit.H(2)) }, Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Notice text", PriorityScale.Default.Get("High"), "comms", "im.suzuki") { Target = Kit.OnAlways(Kit.H(2)) }, Kit.Manager, Fri1600);
         incident.ExpectCommunication(new ExpectStakeholderCommunication("supplier", StakeholderAudience.Supplier, CommunicationDirection.Inbound, Kit.OnAlways(Kit.H(3))), Kit.Desk, Fri1600);
         incident.Escalate(new EscalateIncident(EscalationKind.Hierarchical, "cio", "Major") { ReplyWithin = Kit.OnAlways(Kit.H(1)) }, Kit.Desk, Fri1600);
 

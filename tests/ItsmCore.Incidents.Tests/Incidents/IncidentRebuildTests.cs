@@ -279,7 +279,7 @@ public sealed class IncidentRebuildTests
                 break;
             case Kind.OpenTask:
                 incident.OpenTask(
-                    new OpenMajorIncidentTask("Task", PriorityScale.Default.Levels[b % 5].Name, "owner", "im.suzuki") { Target = a % 2 == 0 ? null : Kit.OnOffice(Kit.H(a)) },
+                    new OpenMajorIncidentTask("Task", PriorityScale.Default.Levels[b % 5], "owner", "im.suzuki") { Target = a % 2 == 0 ? null : Kit.OnOffice(Kit.H(a)) },
                     Kit.Manager,
                     at);
                 break;

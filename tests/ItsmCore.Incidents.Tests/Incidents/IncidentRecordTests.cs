@@ -183,4 +183,24 @@ public sealed class IncidentRecordTests
     {
         Assert.Throws<ArgumentNullException>(() => Kit.Record().SlaClocksFor(null!));
     }
+
+    [Fact]
+    public void RecordIncident_NamedSteps_SameCommandAsTheSixPositionalArguments()
+    {
+        // Issue 17, item 14: a readable construction path instead of six positional arguments.
+        RecordIncident stepwise = RecordIncident.Titled("VPN down").From(Kit.Reporter, ReportingChannel.Phone).Rated("High", "Medium")
+            with { Description = "No tunnel since 09:00." };
+
+        Assert.Equal(new RecordIncident("VPN down", "No tunnel since 09:00.", Kit.Reporter, ReportingChannel.Phone, "High", "Medium"), stepwise);
+        Assert.Equal(new Priority(2, "High"), Incident.Record(stepwise, Kit.Id, Kit.Desk, Kit.Friday1600, Kit.Standard).Priority);
+    }
+
+    [Fact]
+    public void RecordIncident_TitledWithoutRating_RefusedNamingImpactAndUrgency()
+    {
+        var ex = Assert.Throws<FluentValidation.ValidationException>(
+            () => Incident.Record(RecordIncident.Titled("VPN down").From(Kit.Reporter, ReportingChannel.Phone), Kit.Id, Kit.Desk, Kit.Friday1600, Kit.Standard));
+
+        Assert.Equal(["Impact", "Urgency"], ex.Errors.Select(e => e.PropertyName));
+    }
 }

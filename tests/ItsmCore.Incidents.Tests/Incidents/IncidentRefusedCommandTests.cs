@@ -4,6 +4,7 @@ using System.Linq;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Incidents;
 
@@ -32,8 +33,8 @@ public sealed class IncidentRefusedCommandTests
         ["unlink a missing link"] = (Linked, (i, at) => i.Unlink(new UnlinkIncident(IncidentLinkKind.Problem, "INC-0100", "x"), Kit.Manager, at), typeof(DomainRuleException)),
         ["declare major twice"] = (Major, (i, at) => i.DeclareMajor(new DeclareMajorIncident("x") { Criterion = "y" }, Kit.Manager, at), typeof(DomainRuleException)),
         ["declare major without a criterion"] = (InProgress, (i, at) => i.DeclareMajor(new DeclareMajorIncident("x"), Kit.Manager, at), typeof(DomainRuleException)),
-        ["task on a non-major incident"] = (InProgress, (i, at) => i.OpenTask(new OpenMajorIncidentTask("t", "High", "o", "e") { Target = Kit.OnAlways(Kit.H(1)) }, Kit.Manager, at), typeof(DomainRuleException)),
-        ["task without a target"] = (MajorWithoutTargets, (i, at) => i.OpenTask(new OpenMajorIncidentTask("t", "High", "o", "e"), Kit.Manager, at), typeof(FluentValidation.ValidationException)),
+        ["task on a non-major incident"] = (InProgress, (i, at) => i.OpenTask(new OpenMajorIncidentTask("t", PriorityScale.Default.Get("High"), "o", "e") { Target = Kit.OnAlways(Kit.H(1)) }, Kit.Manager, at), typeof(DomainRuleException)),
+        ["task without a target"] = (MajorWithoutTargets, (i, at) => i.OpenTask(new OpenMajorIncidentTask("t", PriorityScale.Default.Get("High"), "o", "e"), Kit.Manager, at), typeof(FluentValidation.ValidationException)),
         ["escalation without a target"] = (MajorWithoutTargets, (i, at) => i.Escalate(new EscalateIncident(EscalationKind.Functional, "l2", "x"), Kit.Manager, at), typeof(DomainRuleException)),
         ["functional escalation to the current group"] = (InProgress, (i, at) => i.Escalate(new EscalateIncident(EscalationKind.Functional, "payments-l2", "x"), Kit.Manager, at), typeof(DomainRuleException)),
         ["priority change while resolved"] = (Resolved, (i, at) => i.ChangePriority(new ChangeIncidentPriority { Urgency = "High" }, Kit.Manager, at), typeof(DomainRuleException)),
@@ -121,7 +122,7 @@ public sealed class IncidentRefusedCommandTests
     private static Incident TaskCompleted()
     {
         Incident incident = Major();
-        incident.OpenTask(new OpenMajorIncidentTask("Notice", "High", "comms", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Notice", PriorityScale.Default.Get("High"), "comms", "im.suzuki"), Kit.Manager, Fri1600);
         incident.CompleteTask(new CompleteMajorIncidentTask(1, "Done"), Kit.Manager, Fri1600 + Kit.M(5));
         return incident;
     }

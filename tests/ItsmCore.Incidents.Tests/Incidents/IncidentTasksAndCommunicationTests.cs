@@ -19,7 +19,7 @@ public sealed class IncidentTasksAndCommunicationTests
     {
         Incident incident = Kit.Record(severity: 3);
 
-        incident.OpenTask(new OpenMajorIncidentTask("Agree the customer notice", "High", "comms", "im.suzuki") { Target = Kit.OnOffice(Kit.H(2)) }, Kit.Manager, Fri1700);
+        incident.OpenTask(new OpenMajorIncidentTask("Agree the customer notice", PriorityScale.Default.Get("High"), "comms", "im.suzuki") { Target = Kit.OnOffice(Kit.H(2)) }, Kit.Manager, Fri1700);
 
         MajorIncidentTask task = Assert.Single(incident.Tasks);
         Assert.Equal(1, task.Number);
@@ -33,7 +33,7 @@ public sealed class IncidentTasksAndCommunicationTests
         Assert.Null(task.Outcome);
         Assert.Equal(Kit.OnOffice(Kit.H(2)), task.Clock.Target);
         Assert.Equal(
-            [new FieldChange("Task #1", null, "Agree the customer notice (High, comms, escalate to im.suzuki, 0:02:00:00 working time on 'jp-office')")],
+            [new FieldChange("Task #1", null, "Agree the customer notice (High, comms, escalate to im.suzuki, target 2 h on jp-office)")],
             incident.Journal[^1].Changes);
     }
 
@@ -46,7 +46,7 @@ public sealed class IncidentTasksAndCommunicationTests
     {
         Incident incident = Kit.Record(severity: 3);
 
-        incident.OpenTask(new OpenMajorIncidentTask("Apply the patch", priority, "payments-l2", "im.suzuki"), Kit.Manager, Fri1700);
+        incident.OpenTask(new OpenMajorIncidentTask("Apply the patch", PriorityScale.Default.Get(priority), "payments-l2", "im.suzuki"), Kit.Manager, Fri1700);
 
         Assert.Equal(Kit.Jst(year, month, day, hour, minute), incident.Tasks[0].DueAt);
     }
@@ -59,7 +59,7 @@ public sealed class IncidentTasksAndCommunicationTests
 
         // The validator knows the configured task targets, so the command is refused before the aggregate looks.
         FluentValidation.ValidationException ex = Assert.Throws<FluentValidation.ValidationException>(() =>
-            incident.OpenTask(new OpenMajorIncidentTask("Someday", "Planning", "payments-l2", "im.suzuki"), Kit.Manager, Fri1700));
+            incident.OpenTask(new OpenMajorIncidentTask("Someday", PriorityScale.Default.Get("Planning"), "payments-l2", "im.suzuki"), Kit.Manager, Fri1700));
 
         Assert.Contains(ex.Errors, e => e.PropertyName == "Target");
         IncidentState.AssertSame(before, IncidentState.Of(incident));
@@ -71,7 +71,7 @@ public sealed class IncidentTasksAndCommunicationTests
         Incident incident = Kit.Record(Kit.Bare, severity: 3);
 
         FluentValidation.ValidationException ex = Assert.Throws<FluentValidation.ValidationException>(() =>
-            incident.OpenTask(new OpenMajorIncidentTask("Patch", "High", "payments-l2", "im.suzuki"), Kit.Manager, Fri1700));
+            incident.OpenTask(new OpenMajorIncidentTask("Patch", PriorityScale.Default.Get("High"), "payments-l2", "im.suzuki"), Kit.Manager, Fri1700));
 
         Assert.Contains(ex.Errors, e => e.PropertyName == "Target");
     }
@@ -83,7 +83,7 @@ public sealed class IncidentTasksAndCommunicationTests
         IncidentState before = IncidentState.Of(incident);
 
         DomainRuleException ex = Assert.Throws<DomainRuleException>(() =>
-            incident.OpenTask(new OpenMajorIncidentTask("Patch", "High", "payments-l2", "im.suzuki") { Target = Kit.OnAlways(Kit.H(1)) }, Kit.Manager, Fri1700));
+            incident.OpenTask(new OpenMajorIncidentTask("Patch", PriorityScale.Default.Get("High"), "payments-l2", "im.suzuki") { Target = Kit.OnAlways(Kit.H(1)) }, Kit.Manager, Fri1700));
 
         Assert.Equal("it is not a major incident", ex.Reason);
         IncidentState.AssertSame(before, IncidentState.Of(incident));
@@ -96,7 +96,7 @@ public sealed class IncidentTasksAndCommunicationTests
         IncidentState before = IncidentState.Of(incident);
 
         Assert.Throws<KeyNotFoundException>(() =>
-            incident.OpenTask(new OpenMajorIncidentTask("Patch", "High", "payments-l2", "im.suzuki") { Target = SlaTarget.Within(Kit.H(1), "mars-office") }, Kit.Manager, Fri1700));
+            incident.OpenTask(new OpenMajorIncidentTask("Patch", PriorityScale.Default.Get("High"), "payments-l2", "im.suzuki") { Target = SlaTarget.Within(Kit.H(1), "mars-office") }, Kit.Manager, Fri1700));
 
         IncidentState.AssertSame(before, IncidentState.Of(incident));
     }
@@ -109,7 +109,7 @@ public sealed class IncidentTasksAndCommunicationTests
         incident.StartWork(Kit.Engineer, Fri1600 + Kit.M(2));
         incident.Resolve(new ResolveIncident("workaround", "Switched to the standby network."), Kit.Engineer, Fri1600 + Kit.M(30));
 
-        incident.OpenTask(new OpenMajorIncidentTask("Reconcile the mismatch list", "Medium", "payments-l2", "im.suzuki"), Kit.Manager, Fri1700);
+        incident.OpenTask(new OpenMajorIncidentTask("Reconcile the mismatch list", PriorityScale.Default.Get("Medium"), "payments-l2", "im.suzuki"), Kit.Manager, Fri1700);
 
         // By 09:00 next business day, opened Friday 17:00: the budget (1 h) runs out at Friday's 18:00 close.
         Assert.Equal(Kit.Jst(2026, 6, 5, 18), incident.Tasks[0].DueAt);
@@ -119,8 +119,8 @@ public sealed class IncidentTasksAndCommunicationTests
     public void CompleteTask_InTime_MetOtherwiseBreached()
     {
         Incident incident = Kit.Record(severity: 3);
-        incident.OpenTask(new OpenMajorIncidentTask("Notice text", "Critical", "comms", "im.suzuki"), Kit.Manager, Fri1600);
-        incident.OpenTask(new OpenMajorIncidentTask("Staging check", "Critical", "qa", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Notice text", PriorityScale.Default.Get("Critical"), "comms", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Staging check", PriorityScale.Default.Get("Critical"), "qa", "im.suzuki"), Kit.Manager, Fri1600);
 
         incident.CompleteTask(new CompleteMajorIncidentTask(1, "Notice agreed"), Kit.Manager, Fri1600 + Kit.M(90));
         incident.CompleteTask(new CompleteMajorIncidentTask(2, "Verified on staging"), Kit.Manager, Fri1600 + Kit.H(3));
@@ -140,7 +140,7 @@ public sealed class IncidentTasksAndCommunicationTests
     public void CompleteTask_Twice_Refused()
     {
         Incident incident = Kit.Record(severity: 3);
-        incident.OpenTask(new OpenMajorIncidentTask("Notice text", "Critical", "comms", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Notice text", PriorityScale.Default.Get("Critical"), "comms", "im.suzuki"), Kit.Manager, Fri1600);
         incident.CompleteTask(new CompleteMajorIncidentTask(1, "Done"), Kit.Manager, Fri1600 + Kit.M(5));
         IncidentState before = IncidentState.Of(incident);
 
@@ -165,8 +165,8 @@ public sealed class IncidentTasksAndCommunicationTests
     public void Cancel_OpenTasksAndExpectations_ClocksEnd()
     {
         Incident incident = Kit.Record(severity: 3);
-        incident.OpenTask(new OpenMajorIncidentTask("Notice text", "High", "comms", "im.suzuki"), Kit.Manager, Fri1600);
-        incident.OpenTask(new OpenMajorIncidentTask("Staging check", "High", "qa", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Notice text", PriorityScale.Default.Get("High"), "comms", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Staging check", PriorityScale.Default.Get("High"), "qa", "im.suzuki"), Kit.Manager, Fri1600);
         incident.CompleteTask(new CompleteMajorIncidentTask(2, "Verified"), Kit.Manager, Fri1600 + Kit.M(30));
         incident.ExpectCommunication(new ExpectStakeholderCommunication("supplier", StakeholderAudience.Supplier, CommunicationDirection.Inbound, Kit.OnAlways(Kit.H(2))), Kit.Desk, Fri1600 + Kit.M(30));
 
@@ -188,7 +188,7 @@ public sealed class IncidentTasksAndCommunicationTests
         // Regression: Cancel documents "every running clock (incident, task, expectation) is cancelled or, if already
         // breached, stopped", but task and expectation clocks were always cancelled, erasing their breach.
         Incident incident = Kit.Record(severity: 3);
-        incident.OpenTask(new OpenMajorIncidentTask("Notice text", "Critical", "comms", "im.suzuki"), Kit.Manager, Fri1600);
+        incident.OpenTask(new OpenMajorIncidentTask("Notice text", PriorityScale.Default.Get("Critical"), "comms", "im.suzuki"), Kit.Manager, Fri1600);
         incident.ExpectCommunication(new ExpectStakeholderCommunication("supplier", StakeholderAudience.Supplier, CommunicationDirection.Inbound, Kit.OnAlways(Kit.M(30))), Kit.Desk, Fri1600);
 
         incident.Cancel(new CancelIncident("Raised in error"), Kit.Desk, Fri1600 + Kit.H(3));

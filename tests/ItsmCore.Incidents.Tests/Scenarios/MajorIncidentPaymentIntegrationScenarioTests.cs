@@ -162,7 +162,7 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
                 new RecordStakeholderCommunication(StakeholderAudience.Internal, CommunicationDirection.Outbound, "sales", "Payment-network outage since 13:30 confirmed; a customer notice is being prepared"),
                 OpsLead,
                 d.Now);
-            d.Incident.OpenTask(new OpenMajorIncidentTask("Publish the customer notice", "High", "ops-lead", "ops-manager"), OpsLead, d.Now);
+            d.Incident.OpenTask(new OpenMajorIncidentTask("Publish the customer notice", PriorityScale.Default.Get("High"), "ops-lead", "ops-manager"), OpsLead, d.Now);
         }, d =>
         {
             // The SLA tier has used its 30 minutes exactly: still not breached at 14:30 itself.
@@ -178,8 +178,8 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
                 new RecordStakeholderCommunication(StakeholderAudience.Supplier, CommunicationDirection.Inbound, "payment-network", "Outage notice: authorisation service degraded since 13:30"),
                 OpsLead,
                 d.Now);
-            d.Incident.OpenTask(new OpenMajorIncidentTask("Obtain the supplier's incident report and mismatch list", "Low", "vendor-management", "ops-manager"), OpsLead, d.Now);
-            d.Incident.OpenTask(new OpenMajorIncidentTask("Deploy the reconciliation patch", "High", "payments-team", "payments-manager"), OpsLead, d.Now);
+            d.Incident.OpenTask(new OpenMajorIncidentTask("Obtain the supplier's incident report and mismatch list", PriorityScale.Default.Get("Low"), "vendor-management", "ops-manager"), OpsLead, d.Now);
+            d.Incident.OpenTask(new OpenMajorIncidentTask("Deploy the reconciliation patch", PriorityScale.Default.Get("High"), "payments-team", "payments-manager"), OpsLead, d.Now);
             d.Incident.Escalate(
                 new EscalateIncident(EscalationKind.Functional, "payments-team", "The payments team owns the integration and the patch")
                 {
@@ -266,7 +266,7 @@ public sealed class MajorIncidentPaymentIntegrationScenarioTests
                 d.Now);
             d.Incident.CompleteTask(new CompleteMajorIncidentTask(2, "Mismatch list and preliminary incident report received"), OpsLead, d.Now);
             d.Incident.OpenTask(
-                new OpenMajorIncidentTask("Reconcile the mismatched payments", "Medium", "payments-team", "payments-manager")
+                new OpenMajorIncidentTask("Reconcile the mismatched payments", PriorityScale.Default.Get("Medium"), "payments-team", "payments-manager")
                 {
                     Target = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), "jp-office"),
                 },

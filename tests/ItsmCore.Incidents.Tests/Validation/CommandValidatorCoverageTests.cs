@@ -6,17 +6,18 @@ using FluentValidation;
 using FluentValidation.Results;
 using ItsmCore.Primitives;
 using ItsmCore.ServiceRequests;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Validation;
 
 public sealed class CommandValidatorCoverageTests
 {
-    /// <summary>The 23 incident commands (the records in src/ItsmCore.Incidents/Commands).</summary>
+    /// <summary>The 24 incident commands (the records in src/ItsmCore.Incidents/Commands).</summary>
     private static readonly string[] CommandNames =
     [
         "AddIncidentComment", "AnswerEscalation", "AssignIncident", "CancelIncident", "ChangeIncidentPriority",
         "ChangeIncidentSeverity", "CloseIncident", "CompleteMajorIncidentTask", "DecideIncidentAction", "DeclareMajorIncident",
-        "EscalateIncident", "ExpectStakeholderCommunication", "LinkIncident", "NoteIncidentWorkaround", "OpenMajorIncidentTask",
+        "EscalateIncident", "EscalateMajorIncidentTask", "ExpectStakeholderCommunication", "LinkIncident", "NoteIncidentWorkaround", "OpenMajorIncidentTask",
         "PrepareIncidentAction", "PutIncidentOnHold", "RecordIncident", "RecordStakeholderCommunication", "ReopenIncident",
         "ResolveIncident", "UnlinkIncident", "UpdateIncidentDetails",
     ];
@@ -35,10 +36,11 @@ public sealed class CommandValidatorCoverageTests
         ["DecideIncidentAction"] = new DecideIncidentAction("Notify", true, string.Empty, "Rule"),
         ["DeclareMajorIncident"] = new DeclareMajorIncident(new string('d', 2001)),
         ["EscalateIncident"] = new EscalateIncident((EscalationKind)9, "lead", "Slow"),
+        ["EscalateMajorIncidentTask"] = new EscalateMajorIncidentTask(0, "No progress"),
         ["ExpectStakeholderCommunication"] = new ExpectStakeholderCommunication("notice", StakeholderAudience.Customer, CommunicationDirection.Outbound, null!),
         ["LinkIncident"] = new LinkIncident(IncidentLinkKind.Change, string.Empty),
         ["NoteIncidentWorkaround"] = new NoteIncidentWorkaround(default, "Restart"),
-        ["OpenMajorIncidentTask"] = new OpenMajorIncidentTask("Fail over", "P1", "dba", "im") { Target = TestRules.OneHour },
+        ["OpenMajorIncidentTask"] = new OpenMajorIncidentTask("Fail over", new Priority(9, "P1"), "dba", "im") { Target = TestRules.OneHour },
         ["PrepareIncidentAction"] = new PrepareIncidentAction("Notify", [], "Rule"),
         ["PutIncidentOnHold"] = new PutIncidentOnHold((HoldReason)(-1)),
         ["RecordIncident"] = new RecordIncident("VPN down", string.Empty, Actor.Of("bob"), ReportingChannel.Email, "Severe", "High"),
@@ -56,7 +58,7 @@ public sealed class CommandValidatorCoverageTests
     [Fact]
     public void CommandNames_IncidentCommands_AreTwentyThreeDistinctNames()
     {
-        Assert.Equal(23, CommandNames.Length);
+        Assert.Equal(24, CommandNames.Length);
         Assert.Equal(CommandNames.Length, CommandNames.Distinct(StringComparer.Ordinal).Count());
     }
 

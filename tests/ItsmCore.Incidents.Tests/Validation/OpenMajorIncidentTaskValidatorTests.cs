@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ItsmCore.Classification;
 
 namespace ItsmCore.Incidents.Tests.Validation;
 
@@ -15,17 +16,21 @@ public sealed class OpenMajorIncidentTaskValidatorTests
     public void Constructor_NullRules_Throws() =>
         Assert.Throws<ArgumentNullException>("rules", () => new OpenMajorIncidentTaskValidator(null!));
 
-    [Theory]
-    [InlineData(null, "Required", "must not be null")]
-    [InlineData("P1", "Unknown", "is 'P1', which is not a priority of the scale (Critical, High, Medium, Low, Planning)")]
-    public void Validate_BadPriority_FailsOnPriority(string? priority, string reason, string message) =>
-        ValidationAssert.Fails(validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = priority! }), "Priority", "Incident.Priority." + reason, message);
+    [Fact]
+    public void Validate_PriorityNotOnTheScale_FailsAsUnknown() =>
+        ValidationAssert.Fails(
+            validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = new Priority(9, "P1") }),
+            "Priority", "Incident.Priority.Unknown", "is '9 (P1)', which is not a priority of the scale (Critical, High, Medium, Low, Planning)");
 
-    [Theory]
-    [InlineData("high")]
-    [InlineData("PLANNING")]
-    public void Validate_PriorityInAnyCase_Passes(string priority) =>
-        ValidationAssert.Passes(validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = priority }));
+    [Fact]
+    public void Validate_PriorityWithTheRightNameButAnotherNumber_FailsAsUnknown() =>
+        ValidationAssert.Fails(
+            validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = new Priority(4, "High") }),
+            "Priority", "Incident.Priority.Unknown", "is '4 (High)'");
+
+    [Fact]
+    public void Validate_PriorityOfTheScale_Passes() =>
+        ValidationAssert.Passes(validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = PriorityScale.Default.Get("Planning") }));
 
     [Fact]
     public void Validate_NoTargetWithoutTaskTargets_FailsAsTargetRequired() =>
@@ -36,28 +41,26 @@ public sealed class OpenMajorIncidentTaskValidatorTests
     [Fact]
     public void Validate_NoTargetAndUnknownPriorityWithoutTaskTargets_FailsOnBoth()
     {
-        var result = validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = "P1", Target = null });
+        var result = validator.Validate(ValidCommands.OpenMajorIncidentTask with { Priority = new Priority(9, "P1"), Target = null });
 
         Assert.Equal(["Priority: Incident.Priority.Unknown", "Target: Incident.Target.Required"], result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorCode}"));
     }
 
-    [Theory]
-    [InlineData("Critical")]
-    [InlineData("critical")]
-    public void Validate_NoTargetForAPriorityWithTaskTargets_Passes(string priority) =>
-        ValidationAssert.Passes(new OpenMajorIncidentTaskValidator(TestRules.WithCriticalTaskTargets).Validate(ValidCommands.OpenMajorIncidentTask with { Priority = priority, Target = null }));
+    [Fact]
+    public void Validate_NoTargetForAPriorityWithTaskTargets_Passes() =>
+        ValidationAssert.Passes(new OpenMajorIncidentTaskValidator(TestRules.WithCriticalTaskTargets).Validate(ValidCommands.OpenMajorIncidentTask with { Priority = PriorityScale.Default.Get("Critical"), Target = null }));
 
     [Fact]
     public void Validate_NoTargetForAPriorityWithoutTaskTargets_FailsAsTargetRequired() =>
         ValidationAssert.Fails(
-            new OpenMajorIncidentTaskValidator(TestRules.WithCriticalTaskTargets).Validate(ValidCommands.OpenMajorIncidentTask with { Priority = "High", Target = null }),
+            new OpenMajorIncidentTaskValidator(TestRules.WithCriticalTaskTargets).Validate(ValidCommands.OpenMajorIncidentTask with { Priority = PriorityScale.Default.Get("High"), Target = null }),
             "Target", "Incident.Target.Required", "is required because the rules' MajorIncidentTaskTargets have no target for the task's priority");
 
     [Fact]
     public void Validate_NoTargetAndUnknownPriorityWithTaskTargets_FailsOnPriorityOnly() =>
         ValidationAssert.Fails(
-            new OpenMajorIncidentTaskValidator(TestRules.WithCriticalTaskTargets).Validate(ValidCommands.OpenMajorIncidentTask with { Priority = "P1", Target = null }),
-            "Priority", "Incident.Priority.Unknown", "is 'P1'");
+            new OpenMajorIncidentTaskValidator(TestRules.WithCriticalTaskTargets).Validate(ValidCommands.OpenMajorIncidentTask with { Priority = new Priority(9, "P1"), Target = null }),
+            "Priority", "Incident.Priority.Unknown", "is '9 (P1)'");
 
     [Fact]
     public void Validate_OwnTargetWithTaskTargets_Passes() =>

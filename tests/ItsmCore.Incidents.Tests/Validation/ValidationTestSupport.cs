@@ -58,6 +58,8 @@ internal static class ValidCommands
 
     public static EscalateIncident EscalateIncident { get; } = new(EscalationKind.Functional, "second-line", "Needs a database expert") { ReplyWithin = TestRules.OneHour };
 
+    public static EscalateMajorIncidentTask EscalateMajorIncidentTask { get; } = new(1, "The patch is not deployed") { ReplyWithin = TestRules.OneHour };
+
     public static ExpectStakeholderCommunication ExpectStakeholderCommunication { get; } =
         new("supplier-disclosure", StakeholderAudience.Supplier, CommunicationDirection.Inbound, TestRules.OneHour);
 
@@ -65,7 +67,7 @@ internal static class ValidCommands
 
     public static NoteIncidentWorkaround NoteIncidentWorkaround { get; } = new(new ProblemId("PRB-42"), "Restart the VPN client.");
 
-    public static OpenMajorIncidentTask OpenMajorIncidentTask { get; } = new("Fail over the database", "High", "dba-team", "incident-manager") { Target = TestRules.OneHour };
+    public static OpenMajorIncidentTask OpenMajorIncidentTask { get; } = new("Fail over the database", PriorityScale.Default.Get("High"), "dba-team", "incident-manager") { Target = TestRules.OneHour };
 
     public static PrepareIncidentAction PrepareIncidentAction { get; } =
         new("Publish customer notice", ["Number of customers affected", "Expected recovery time"], "More than 100 customers affected");

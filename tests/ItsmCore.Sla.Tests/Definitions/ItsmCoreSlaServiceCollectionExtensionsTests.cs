@@ -14,7 +14,7 @@ public sealed class ItsmCoreSlaServiceCollectionExtensionsTests
     private static readonly SlaDefinition FirstResponse = SlaDefinitionCatalogTests.Definition("first-response", 1);
 
     [Fact]
-    public void AddItsmCoreSla_RegistersDefinitionsProviderCalendarsAndClock()
+    public void AddItsmCoreSla_RegistersDefinitionsProviderAndCalendarsButNoClock()
     {
         using ServiceProvider sp = new ServiceCollection()
             .AddItsmCoreCalendars(Office, AlwaysOpen)
@@ -24,7 +24,7 @@ public sealed class ItsmCoreSlaServiceCollectionExtensionsTests
         Assert.IsType<SlaDefinitionCatalog>(definitions);
         Assert.Same(Resolution, definitions.GetDefinition("resolution"));
         Assert.Same(FirstResponse, definitions.GetDefinition("first-response"));
-        Assert.Same(SystemClock.Instance, sp.GetRequiredService<IClock>());
+        Assert.Null(sp.GetService<IClock>());
         IBusinessCalendarProvider calendars = sp.GetRequiredService<IBusinessCalendarProvider>();
 
         // The two ports together start a tiered clock.
@@ -38,7 +38,7 @@ public sealed class ItsmCoreSlaServiceCollectionExtensionsTests
         using ServiceProvider sp = new ServiceCollection().AddItsmCoreSla().BuildServiceProvider();
         Assert.Empty(sp.GetRequiredService<ISlaDefinitionProvider>().DefinitionIds);
         Assert.Empty(sp.GetRequiredService<IBusinessCalendarProvider>().CalendarIds);
-        Assert.Same(SystemClock.Instance, sp.GetRequiredService<IClock>());
+        Assert.Null(sp.GetService<IClock>());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ItsmCoreSlaServiceCollectionExtensionsTests
         Assert.Equal(new[] { "first-response", "resolution" }, sp.GetRequiredService<ISlaDefinitionProvider>().DefinitionIds);
         Assert.Single(sp.GetServices<ISlaDefinitionProvider>());
         Assert.Single(sp.GetServices<IBusinessCalendarProvider>());
-        Assert.Single(sp.GetServices<IClock>());
+        Assert.Empty(sp.GetServices<IClock>());
         Assert.Equal(2, sp.GetServices<SlaDefinition>().Count());
     }
 

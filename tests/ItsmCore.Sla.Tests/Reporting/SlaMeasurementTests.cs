@@ -244,4 +244,35 @@ public sealed class SlaMeasurementTests
             elapsed ?? H(2),
             breachedAt);
     }
+
+    [Fact]
+    public void Tier_SameTicketMetricAndCycle_BothTiersFitInOneReportButATierTwiceIsRefused()
+    {
+        // Issue 17, item 9: the tier is part of the identity, so the SLO and SLA measurements of one ticket share a list.
+        SlaMeasurement slo = Done("INC-1", Utc0(2026, 11, 2, 1), Utc0(2026, 11, 2, 2), H(1), H(2)) with { Tier = SlaTier.Objective };
+        SlaMeasurement sla = Done("INC-1", Utc0(2026, 11, 2, 1), Utc0(2026, 11, 2, 2), H(1), H(4)) with { Tier = SlaTier.Agreement };
+
+        SlaComplianceReport report = SlaComplianceReport.Create([slo, sla], Months(Ym(2026, 11), Ym(2026, 11), Utc));
+
+        Assert.NotNull(report);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => SlaComplianceReport.Create([slo, sla with { Tier = SlaTier.Objective }], Months(Ym(2026, 11), Ym(2026, 11), Utc)));
+        Assert.Contains("two measurements of resolution (Objective), cycle 1", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("INC-1/resolution/SLO#1", slo.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromTieredClock_BothTiers_EachMeasurementCarriesItsTier()
+    {
+        SlaDefinition d = SlaDefinition.CreateBuilder("notify", SlaMetric.CustomerNotification)
+            .WithPriority("affected", SlaTarget.Within(M(15), "24x7"), SlaTarget.Within(M(30), "24x7")).Build();
+        TieredSlaClock clock = TieredSlaClock.Start(d, "affected", Jst(2026, 11, 21, 2, 10), Catalog).Stop(Jst(2026, 11, 21, 2, 30));
+
+        IReadOnlyList<SlaMeasurement> measured = SlaMeasurement.FromTieredClock("INC-1", clock, Jst(2026, 11, 21, 3, 0));
+
+        Assert.Equal(2, measured.Count);
+        Assert.Equal((SlaTier.Objective, SlaClockState.Breached), (measured[0].Tier!.Value, measured[0].Outcome));
+        Assert.Equal((SlaTier.Agreement, SlaClockState.Met), (measured[1].Tier!.Value, measured[1].Outcome));
+        Assert.All(measured, m => Assert.Equal(("INC-1", SlaMetric.CustomerNotification, "affected"), (m.TicketId, m.Metric, m.Priority)));
+        Assert.Equal(SlaMeasurement.FromClock("INC-1", SlaMetric.CustomerNotification, "affected", clock.Agreement!, Jst(2026, 11, 21, 3, 0))[0] with { Tier = SlaTier.Agreement }, measured[1]);
+    }
 }
