@@ -57,11 +57,20 @@ public sealed class NaiveImpactGraph
         }
     }
 
-    public Dictionary<ConfigurationItemId, ImpactState> Impact(ConfigurationItemId down)
+    public Dictionary<ConfigurationItemId, ImpactState> Impact(ConfigurationItemId down) => Impact(new[] { down });
+
+    public Dictionary<ConfigurationItemId, ImpactState> Impact(IEnumerable<ConfigurationItemId> down)
     {
-        var state = new Dictionary<ConfigurationItemId, ImpactState> { [down] = ImpactState.Down };
+        var state = new Dictionary<ConfigurationItemId, ImpactState>();
         var queue = new Queue<ConfigurationItemId>();
-        queue.Enqueue(down);
+        foreach (ConfigurationItemId item in down)
+        {
+            if (state.TryAdd(item, ImpactState.Down))
+            {
+                queue.Enqueue(item);
+            }
+        }
+
         foreach ((ConfigurationItemId group, (List<ConfigurationItemId> members, int minUp)) in groups)
         {
             if (minUp > members.Count && !state.ContainsKey(group))

@@ -22,30 +22,39 @@ public sealed class ChangeSchedule
     /// <param name="blackouts">The blackouts.</param>
     /// <param name="settings">The schedule settings.</param>
     /// <param name="graphAt">The CMDB graph as of an instant, as known now (for example a history's snapshot compiled).</param>
-    /// <exception cref="ArgumentException">A change id is given twice.</exception>
-    public static ChangeSchedule Create(IEnumerable<ScheduledChange> changes, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        ArgumentNullException.ThrowIfNull(blackouts);
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(graphAt);
-        return new ChangeSchedule(new ScheduleEngine(changes, blackouts, settings, graphAt));
-    }
+    /// <exception cref="ArgumentException">
+    /// A change id is given twice, or a service has an availability-budget allowance but no service hours.
+    /// </exception>
+    public static ChangeSchedule Create(IEnumerable<ScheduledChange> changes, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt) =>
+        Create(changes, blackouts, settings, graphAt, ScheduleEngine.DefaultCombinedLimit);
 
     /// <summary>Compiles a schedule over one CMDB graph (a CMDB that does not change over the schedule).</summary>
     /// <param name="changes">The scheduled changes (distinct ids).</param>
     /// <param name="blackouts">The blackouts.</param>
     /// <param name="settings">The schedule settings.</param>
     /// <param name="graph">The CMDB graph.</param>
-    /// <exception cref="ArgumentException">A change id is given twice.</exception>
+    /// <exception cref="ArgumentException">
+    /// A change id is given twice, or a service has an availability-budget allowance but no service hours.
+    /// </exception>
     public static ChangeSchedule Create(IEnumerable<ScheduledChange> changes, IEnumerable<Blackout> blackouts, ScheduleSettings settings, CmdbGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         return Create(changes, blackouts, settings, _ => graph);
     }
 
+    /// <summary>Compiles a schedule with another limit on the changes sharing an instant on one group whose combined outages are enumerated (tests).</summary>
+    internal static ChangeSchedule Create(IEnumerable<ScheduledChange> changes, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt, int combinedLimit)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(blackouts);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(graphAt);
+        return new ChangeSchedule(new ScheduleEngine(changes, blackouts, settings, graphAt, combinedLimit));
+    }
+
     /// <summary>
-    /// The conflicts of a proposed change with the schedule and its own (blackout, maintenance window, service hours,
+    /// The conflicts of a proposed change with the schedule (same item, related item, double booking, and the combined
+    /// outages of the sets of changes containing it) and its own (blackout, maintenance window, service hours,
     /// allowance, freeze). A scheduled change with the proposed change's id is left out (a reschedule).
     /// </summary>
     /// <param name="proposed">The proposed change.</param>
@@ -55,6 +64,6 @@ public sealed class ChangeSchedule
         return engine.Check(proposed);
     }
 
-    /// <summary>Every conflict in the schedule: each change's own conflicts, then pair conflicts once per pair.</summary>
+    /// <summary>Every conflict in the schedule: each change's own conflicts, then pair conflicts once per pair, then combined outages once per set and service.</summary>
     public IReadOnlyList<ScheduleConflict> AllConflicts() => engine.All();
 }

@@ -27,9 +27,17 @@ public enum ScheduleConflictCode
     /// <summary>The same implementer on two overlapping changes; no value.</summary>
     AssigneeDoubleBooked = 7,
 
-    /// <summary>A set of overlapping changes takes a service Down only together (not built yet).</summary>
+    /// <summary>
+    /// A set of changes sharing an instant takes a business service Down that no smaller set of them does (through a
+    /// redundancy group's quorum); the other party is the service, the interval the common intersection of their windows,
+    /// the chain the service's explanation, and the number of changes is <see cref="ScheduleConflict.Changes"/>' count.
+    /// </summary>
     CombinedOutage = 8,
 
-    /// <summary>Too many changes share an instant on one group to enumerate combined outages (not built yet).</summary>
+    /// <summary>
+    /// More than eight changes whose planned impact reaches members of one redundancy group share an instant, so their
+    /// combined outages there are not enumerated; the other party and the items name the group, the interval is the
+    /// changes' common intersection.
+    /// </summary>
     CombinedOutageNotEnumerated = 9,
 }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ItsmCore.Calendars;
 using ItsmCore.Cmdb;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 
 namespace ItsmCore.Changes;
@@ -16,6 +18,9 @@ namespace ItsmCore.Changes;
 /// </summary>
 internal sealed class ScheduleEngine
 {
+    /// <summary>The most changes sharing an instant on one group whose combined outages are enumerated (DESIGN).</summary>
+    public const int DefaultCombinedLimit = 8;
+
     private readonly ScheduledChange[] changes;
     private readonly Instant[] starts;
     private readonly Instant[] maxEnds;
@@ -23,12 +28,26 @@ internal sealed class ScheduleEngine
     private readonly Blackout[] blackouts;
     private readonly ScheduleSettings settings;
     private readonly Func<Instant, CmdbGraph> graphAt;
+    private readonly int combinedLimit;
+    private readonly ConditionalWeakTable<CmdbGraph, GroupIndex> groupIndexes = new();
+    private readonly Dictionary<ConfigurationItemId, BudgetLedger> ledgers = new();
 
-    public ScheduleEngine(IEnumerable<ScheduledChange> source, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt)
+    public ScheduleEngine(IEnumerable<ScheduledChange> source, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt, int combinedLimit = DefaultCombinedLimit)
     {
         this.settings = settings;
         this.graphAt = graphAt;
+        this.combinedLimit = combinedLimit;
         this.blackouts = blackouts.ToArray();
+        foreach (ConfigurationItemId service in settings.AvailabilityBudgets.Keys)
+        {
+            if (!settings.ServiceHours.ContainsKey(service))
+            {
+                throw new ArgumentException($"Service '{service}' has an availability-budget allowance but no service hours.", nameof(settings));
+            }
+
+            ledgers[service] = new BudgetLedger();
+        }
+
         changes = source.OrderBy(c => c.Window.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToArray();
         var ids = new HashSet<ChangeId>();
         foreach (ScheduledChange change in changes)
@@ -50,6 +69,13 @@ internal sealed class ScheduleEngine
             running = end > running ? end : running;
             maxEnds[i] = running;
             planned[i] = Plan(changes[i]);
+            foreach (ConfigurationItemId service in planned[i].Services)
+            {
+                if (ledgers.TryGetValue(service, out BudgetLedger? ledger))
+                {
+                    ledger.Add(changes[i]);
+                }
+            }
         }
     }
 
@@ -58,14 +84,19 @@ internal sealed class ScheduleEngine
         var result = new List<ScheduleConflict>();
         Planned mine = Plan(proposed);
         SingleRules(proposed, mine, result);
-        foreach (int i in Overlapping(proposed.Window))
+        var parties = new List<Party> { new(proposed, mine) };
+        List<int> overlapping = Overlapping(proposed.Window).ToList();
+        overlapping.Reverse();
+        foreach (int i in overlapping)
         {
             if (changes[i].Id != proposed.Id)
             {
                 PairRules(proposed, mine, changes[i], planned[i], result);
+                parties.Add(new Party(changes[i], planned[i]));
             }
         }
 
+        CombinedOutages(parties, true, result);
         return result;
     }
 
@@ -88,6 +119,7 @@ internal sealed class ScheduleEngine
             }
         }
 
+        CombinedOutages(changes.Select((c, i) => new Party(c, planned[i])).ToList(), false, result);
         return result;
     }
 
@@ -122,20 +154,48 @@ internal sealed class ScheduleEngine
         return lo;
     }
 
-    private Planned Plan(ScheduledChange change)
+    private CmdbGraph GraphAt(Instant at) => graphAt(at) ?? throw new InvalidOperationException($"The CMDB source gave no graph for {at}.");
+
+    private GroupIndex GroupsOf(CmdbGraph graph) => groupIndexes.GetValue(graph, g => new GroupIndex(g.Snapshot));
+
+    private Planned Plan(ScheduledChange change) => Plan(change, GraphAt(change.Window.Start));
+
+    // The impact of the affected CIs taken Down; the business services it leaves not Up (they come first in the
+    // result); and the groups it reaches (a member not Up), each with its members taken Down.
+    private Planned Plan(ScheduledChange change, CmdbGraph graph)
     {
-        CmdbGraph graph = graphAt(change.Window.Start) ?? throw new InvalidOperationException($"The CMDB source gave no graph for {change.Window.Start}.");
-        ImpactResult impact = graph.PlanOutage(change.AffectedItems).Impact;
-        var services = new List<ConfigurationItemId>();
-        foreach (ImpactedItem item in impact)
+        ImpactResult impact = graph.Impact(change.AffectedItems, Array.Empty<ConfigurationItemId>());
+        var services = new ConfigurationItemId[impact.BusinessServiceCount];
+        for (int i = 0; i < services.Length; i++)
         {
-            if (item.IsBusinessService && item.State != ImpactState.Up)
+            services[i] = impact[i].Id;
+        }
+
+        GroupIndex groups = GroupsOf(graph);
+        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? reached = null;
+        if (!groups.IsEmpty)
+        {
+            for (int i = 0; i < impact.Count; i++)
             {
-                services.Add(item.Id);
+                ImpactedItem item = impact[i];
+                foreach (ConfigurationItemId group in groups.GroupsOf(item.Id))
+                {
+                    reached ??= new Dictionary<ConfigurationItemId, List<ConfigurationItemId>>();
+                    if (!reached.TryGetValue(group, out List<ConfigurationItemId>? down))
+                    {
+                        down = new List<ConfigurationItemId>();
+                        reached[group] = down;
+                    }
+
+                    if (item.State == ImpactState.Down)
+                    {
+                        down.Add(item.Id);
+                    }
+                }
             }
         }
 
-        return new Planned(impact, services.ToArray(), new HashSet<ConfigurationItemId>(change.AffectedItems));
+        return new Planned(graph, impact, services, new HashSet<ConfigurationItemId>(change.AffectedItems), reached);
     }
 
     private void SingleRules(ScheduledChange change, Planned plan, List<ScheduleConflict> result)
@@ -181,6 +241,15 @@ internal sealed class ScheduleEngine
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.OutageAllowanceExceeded, ids, service.Value, window, default, null, change.ExpectedOutage,
                     $"Change '{change.Id}' expects {change.ExpectedOutage} of outage; '{service}' allows {allowance}."));
+            }
+            else if (settings.AvailabilityBudgets.TryGetValue(service, out AvailabilityTarget? target) && change.ExpectedOutage > Duration.Zero)
+            {
+                (Duration left, Interval month) = BudgetLeft(service, target, change);
+                if (change.ExpectedOutage > left)
+                {
+                    result.Add(new ScheduleConflict(ScheduleConflictCode.OutageAllowanceExceeded, ids, service.Value, window, default, null, change.ExpectedOutage,
+                        $"Change '{change.Id}' expects {change.ExpectedOutage} of outage; {left} is left of the {target} availability budget of '{service}' for the month from {month.Start} to {month.End}."));
+                }
             }
 
             FreezePolicy policy = settings.FreezePolicies.TryGetValue(service, out FreezePolicy? p) ? p : FreezePolicy.Default;
@@ -252,5 +321,283 @@ internal sealed class ScheduleEngine
         return start < end ? new Interval(start, end) : null;
     }
 
-    private sealed record Planned(ImpactResult Impact, ConfigurationItemId[] Services, HashSet<ConfigurationItemId> Items);
+    private (Duration Left, Interval Month) BudgetLeft(ConfigurationItemId service, AvailabilityTarget target, ScheduledChange change)
+    {
+        BusinessCalendar hours = settings.ServiceHours[service];
+        LocalDate date = change.Window.Start.InZone(hours.Zone).Date;
+        Interval month = ServiceAvailability.MonthPeriod(new YearMonth(date.Year, date.Month), hours.Zone);
+        Duration measured = settings.MeasuredDowntime?.DowntimeIn(service, month) ?? Duration.Zero;
+        if (measured < Duration.Zero)
+        {
+            throw new InvalidOperationException($"The measured-downtime port gave a negative downtime for '{service}'.");
+        }
+
+        Duration left = target.AllowedDowntime(hours, month) - measured - ledgers[service].OutagesBetween(month.Start, change.Window.Start, change.Id);
+        return (left < Duration.Zero ? Duration.Zero : left, month);
+    }
+
+    // ---- combined outage (DESIGN "Change schedule semantics") ----
+    // Sets K of at least two changes sharing an instant, searched per redundancy group among the changes whose planned
+    // impact reaches it (a member not Up), from every instant where at most combinedLimit of them are active; where
+    // more are active, one "not enumerated" conflict per maximal such set. With first, parties[0] is the proposed
+    // change and every set contains it. Parties are in schedule order (after parties[0]).
+    private void CombinedOutages(List<Party> parties, bool first, List<ScheduleConflict> result)
+    {
+        var byGroup = new Dictionary<ConfigurationItemId, List<int>>();
+        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? mine = parties[0].Plan.Reached;
+        if (first && mine is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Plan.Reached is not { } reached || (first && i == 0))
+            {
+                continue;
+            }
+
+            foreach (ConfigurationItemId group in reached.Keys)
+            {
+                if (first && !mine!.ContainsKey(group))
+                {
+                    continue;
+                }
+
+                if (!byGroup.TryGetValue(group, out List<int>? list))
+                {
+                    list = first ? new List<int> { 0 } : new List<int>();
+                    byGroup[group] = list;
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sets = new List<int[]>();
+        foreach ((ConfigurationItemId group, List<int> list) in byGroup)
+        {
+            if (list.Count >= 2)
+            {
+                Sweep(parties, group, list, first, seen, sets, result);
+            }
+        }
+
+        foreach (int[] set in sets)
+        {
+            Combine(parties, set, result);
+        }
+    }
+
+    private void Sweep(List<Party> parties, ConfigurationItemId group, List<int> list, bool first, HashSet<string> seen, List<int[]> sets, List<ScheduleConflict> result)
+    {
+        Interval Window(int i) => parties[i].Change.Window;
+        Interval? clip = first ? Window(0) : null;
+        var points = new List<Instant>(2 * list.Count);
+        foreach (int i in list)
+        {
+            foreach (Instant t in new[] { Window(i).Start, Window(i).End })
+            {
+                if (clip is not { } c || (c.Start <= t && t <= c.End))
+                {
+                    points.Add(t);
+                }
+            }
+        }
+
+        points.Sort();
+        var active = new List<int>();
+        for (int k = 0; k + 1 < points.Count; k++)
+        {
+            Instant from = points[k], to = points[k + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            active.Clear();
+            foreach (int i in list)
+            {
+                if (Window(i).Start <= from && from < Window(i).End)
+                {
+                    active.Add(i);
+                }
+            }
+
+            if (active.Count < 2)
+            {
+                continue;
+            }
+
+            if (active.Count <= combinedLimit)
+            {
+                for (int mask = 1; mask < 1 << active.Count; mask++)
+                {
+                    if (int.PopCount(mask) < 2 || (first && (mask & 1) == 0))
+                    {
+                        continue;
+                    }
+
+                    int[] set = active.Where((_, b) => (mask & (1 << b)) != 0).ToArray();
+                    if (seen.Add(string.Join(",", set)))
+                    {
+                        sets.Add(set);
+                    }
+                }
+            }
+            else if (active.Any(i => Window(i).Start == from) && active.Any(i => Window(i).End == to))
+            {
+                // a maximal set: the one before lacks what starts here, the one after what ends here
+                Interval common = Common(parties, active);
+                result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutageNotEnumerated, Ids(parties, active), group.Value, common,
+                    EquatableArray.Create<ConfigurationItemId>([group]), null, null,
+                    $"{active.Count} changes reach members of group '{group}' at once from {common.Start} to {common.End}, more than the {combinedLimit} whose combined outages are enumerated."));
+            }
+        }
+    }
+
+    private void Combine(List<Party> parties, int[] set, List<ScheduleConflict> result)
+    {
+        Interval common = Common(parties, set);
+        CmdbGraph graph = GraphAt(common.Start);
+        Planned[] singles = set.Select(i => ReferenceEquals(parties[i].Plan.Graph, graph) ? parties[i].Plan : Plan(parties[i].Change, graph)).ToArray();
+        if (!MayCombine(singles, GroupsOf(graph)))
+        {
+            return;
+        }
+
+        ImpactResult together = graph.Impact(set.SelectMany(i => parties[i].Change.AffectedItems), Array.Empty<ConfigurationItemId>());
+        var down = new List<ConfigurationItemId>();
+        for (int s = 0; s < together.BusinessServiceCount; s++)
+        {
+            ImpactedItem service = together[s];
+            if (service.State == ImpactState.Down && singles.All(p => p.Impact.StateOf(service.Id) != ImpactState.Down))
+            {
+                down.Add(service.Id);
+            }
+        }
+
+        for (int k = 0; k < set.Length && down.Count > 0 && set.Length > 2; k++)
+        {
+            ImpactResult without = graph.Impact(set.Where((_, j) => j != k).SelectMany(i => parties[i].Change.AffectedItems), Array.Empty<ConfigurationItemId>());
+            down.RemoveAll(s => without.StateOf(s) == ImpactState.Down);
+        }
+
+        EquatableArray<ChangeId> ids = Ids(parties, set);
+        string names = string.Join(", ", set.Select(i => $"'{parties[i].Change.Id}'"));
+        foreach (ConfigurationItemId service in down)
+        {
+            ImpactExplanation? chain = together.Explain(service);
+            result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutage, ids, service.Value, common, default, chain, null,
+                $"Changes {names} together take '{service}' Down from {common.Start} to {common.End}, which no fewer of them do: {chain}."));
+        }
+    }
+
+    // Down(K) differs from the union of the single Down sets only if some group not Down under any single change
+    // loses its quorum to the members they take Down together (Down sets are closed under both rules otherwise).
+    private static bool MayCombine(Planned[] singles, GroupIndex groups)
+    {
+        var done = new HashSet<ConfigurationItemId>();
+        for (int a = 1; a < singles.Length; a++)
+        {
+            if (singles[a].Reached is not { } reached)
+            {
+                continue;
+            }
+
+            foreach ((ConfigurationItemId group, List<ConfigurationItemId> taken) in reached)
+            {
+                if (taken.Count == 0 || !done.Add(group))
+                {
+                    continue;
+                }
+
+                var union = new HashSet<ConfigurationItemId>();
+                int contributors = 0;
+                foreach (Planned single in singles)
+                {
+                    if (single.Reached is { } r && r.TryGetValue(group, out List<ConfigurationItemId>? d) && d.Count > 0)
+                    {
+                        union.UnionWith(d);
+                        contributors++;
+                    }
+                }
+
+                (int members, int minUp) = groups.Quorum(group);
+                if (contributors >= 2 && members - union.Count < minUp && singles.All(p => p.Impact.StateOf(group) != ImpactState.Down))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Interval Common(List<Party> parties, IEnumerable<int> set)
+    {
+        Instant start = Instant.MinValue, end = Instant.MaxValue;
+        foreach (int i in set)
+        {
+            Interval w = parties[i].Change.Window;
+            start = w.Start > start ? w.Start : start;
+            end = w.End < end ? w.End : end;
+        }
+
+        return new Interval(start, end);
+    }
+
+    private static EquatableArray<ChangeId> Ids(List<Party> parties, IEnumerable<int> set) => EquatableArray.From(set.Select(i => parties[i].Change.Id));
+
+    private sealed record Planned(
+        CmdbGraph Graph,
+        ImpactResult Impact,
+        ConfigurationItemId[] Services,
+        HashSet<ConfigurationItemId> Items,
+        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? Reached);
+
+    private sealed record Party(ScheduledChange Change, Planned Plan);
+
+    /// <summary>The scheduled changes affecting one service, by window start, with running sums of their expected outages.</summary>
+    private sealed class BudgetLedger
+    {
+        private readonly List<Instant> starts = new();
+        private readonly List<Duration> sums = new() { Duration.Zero };
+        private readonly Dictionary<ChangeId, (Instant Start, Duration Outage)> byId = new();
+
+        // Changes arrive in window-start order.
+        public void Add(ScheduledChange change)
+        {
+            starts.Add(change.Window.Start);
+            sums.Add(sums[^1] + change.ExpectedOutage);
+            byId[change.Id] = (change.Window.Start, change.ExpectedOutage);
+        }
+
+        /// <summary>The expected outages of the changes starting in [from, to), leaving out the change with the id <paramref name="except"/>.</summary>
+        public Duration OutagesBetween(Instant from, Instant to, ChangeId except)
+        {
+            Duration total = sums[LowerBound(to)] - sums[LowerBound(from)];
+            return byId.TryGetValue(except, out (Instant Start, Duration Outage) own) && from <= own.Start && own.Start < to ? total - own.Outage : total;
+        }
+
+        private int LowerBound(Instant t)
+        {
+            int lo = 0, hi = starts.Count;
+            while (lo < hi)
+            {
+                int mid = lo + ((hi - lo) / 2);
+                if (starts[mid] < t)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+    }
 }

@@ -8,37 +8,33 @@ namespace ItsmCore.Cmdb.Engine;
 /// The shortest-chain tree of one impact result: a breadth-first search from every cause over the steps that carry a
 /// state forward in the final states (an impairing edge from a node at least as bad; a quorum step from a Down member
 /// to a Down group, or from an impaired member to a Degraded group). Every step counts one, so the search order gives
-/// shortest chains. Built once per result, on the first explanation asked for.
+/// shortest chains. Built once per result, on the first explanation asked for. Sparse: it holds the impaired nodes
+/// only (their states, and the tree over them), so its size follows the result, not the graph.
 /// </summary>
 internal sealed class Explainer
 {
     private const int Root = -1;
     private const int QuorumStep = -2;
-    private const int Unreached = -3;
 
     private readonly GraphEngine engine;
-    private readonly byte[] state;
-    private readonly int[] parent;
-    private readonly int[] via;
+    private readonly Dictionary<int, byte> states;
+    private readonly Dictionary<int, (int Parent, int Via)> tree;
     private readonly HashSet<int> inputs = new();
 
-    public Explainer(GraphEngine engine, byte[] state, int[] givenDown, int[] givenDegraded)
+    /// <param name="engine">The graph.</param>
+    /// <param name="states">The state of every impaired node (absent: Up).</param>
+    /// <param name="givenDown">The nodes given as Down.</param>
+    /// <param name="givenDegraded">The nodes given as Degraded.</param>
+    public Explainer(GraphEngine engine, Dictionary<int, byte> states, int[] givenDown, int[] givenDegraded)
     {
         this.engine = engine;
-        this.state = state;
-        int n = engine.Count;
-        parent = new int[n];
-        via = new int[n];
-        Array.Fill(via, Unreached);
-        var seen = new bool[n];
+        this.states = states;
+        tree = new Dictionary<int, (int Parent, int Via)>(states.Count);
         var queue = new Queue<int>();
         void Start(int node)
         {
-            if (!seen[node])
+            if (tree.TryAdd(node, (node, Root)))
             {
-                seen[node] = true;
-                parent[node] = node;
-                via[node] = Root;
                 queue.Enqueue(node);
             }
         }
@@ -52,7 +48,7 @@ internal sealed class Explainer
         foreach (int d in givenDegraded)
         {
             inputs.Add(d);
-            if (state[d] == GraphEngine.Degraded)
+            if (State(d) == GraphEngine.Degraded)
             {
                 Start(d);
             }
@@ -69,11 +65,9 @@ internal sealed class Explainer
             for (int e = engine.OutStart[u]; e < engine.OutStart[u + 1]; e++)
             {
                 int v = engine.OutTarget[e];
-                if (!seen[v] && state[v] != GraphEngine.Up && state[u] >= state[v])
+                byte sv = State(v);
+                if (sv != GraphEngine.Up && State(u) >= sv && tree.TryAdd(v, (u, e)))
                 {
-                    seen[v] = true;
-                    parent[v] = u;
-                    via[v] = e;
                     queue.Enqueue(v);
                 }
             }
@@ -81,12 +75,9 @@ internal sealed class Explainer
             for (int k = engine.MemberOfStart[u]; k < engine.MemberOfStart[u + 1]; k++)
             {
                 int v = engine.GroupNode[engine.MemberOfGroup[k]];
-                bool carries = state[v] == GraphEngine.Down ? state[u] == GraphEngine.Down : state[v] == GraphEngine.Degraded && state[u] != GraphEngine.Up;
-                if (!seen[v] && carries)
+                bool carries = State(v) == GraphEngine.Down ? State(u) == GraphEngine.Down : State(v) == GraphEngine.Degraded && State(u) != GraphEngine.Up;
+                if (carries && tree.TryAdd(v, (u, QuorumStep)))
                 {
-                    seen[v] = true;
-                    parent[v] = u;
-                    via[v] = QuorumStep;
                     queue.Enqueue(v);
                 }
             }
@@ -95,22 +86,21 @@ internal sealed class Explainer
 
     public ImpactExplanation Explain(int node)
     {
-        if (via[node] == Unreached)
+        if (!tree.ContainsKey(node))
         {
             throw new InvalidOperationException($"No chain from a cause reaches '{engine.Ids[node]}': the impact result is inconsistent.");
         }
 
         var steps = new List<ExplanationStep>();
         int current = node;
-        while (via[current] != Root)
+        while (tree[current] is (int from, int via) && via != Root)
         {
-            int from = parent[current];
-            steps.Add(via[current] == QuorumStep ? QuorumStepOf(from, current) : RelationshipStep(from, current, via[current]));
+            steps.Add(via == QuorumStep ? QuorumStepOf(from, current) : RelationshipStep(from, current, via));
             current = from;
         }
 
         steps.Reverse();
-        return new ImpactExplanation(engine.Ids[node], (ImpactState)state[node], engine.Ids[current], inputs.Contains(current), steps.ToArray());
+        return new ImpactExplanation(engine.Ids[node], (ImpactState)State(node), engine.Ids[current], inputs.Contains(current), steps.ToArray());
     }
 
     private ExplanationStep RelationshipStep(int from, int to, int edge)
@@ -119,7 +109,7 @@ internal sealed class Explainer
         RelationshipType type = engine.Types.Find(relationship.Type)!;
         bool forward = relationship.Source == engine.Ids[from] && relationship.Target == engine.Ids[to];
         return new ExplanationStep(
-            engine.Ids[from], engine.Ids[to], ExplanationStepKind.Relationship, relationship.Id, forward ? type.Name : type.Inverse, (ImpactState)state[to], 0, 0, 0);
+            engine.Ids[from], engine.Ids[to], ExplanationStepKind.Relationship, relationship.Id, forward ? type.Name : type.Inverse, (ImpactState)State(to), 0, 0, 0);
     }
 
     private ExplanationStep QuorumStepOf(int member, int group)
@@ -129,13 +119,15 @@ internal sealed class Explainer
         int up = 0;
         for (int k = engine.MemberStart[g]; k < engine.MemberStart[g + 1]; k++)
         {
-            if (state[engine.Members[k]] != GraphEngine.Down)
+            if (State(engine.Members[k]) != GraphEngine.Down)
             {
                 up++;
             }
         }
 
         return new ExplanationStep(
-            engine.Ids[member], engine.Ids[group], ExplanationStepKind.Quorum, null, RelationshipType.MemberOf.Name, (ImpactState)state[group], up, members, engine.MinUp[g]);
+            engine.Ids[member], engine.Ids[group], ExplanationStepKind.Quorum, null, RelationshipType.MemberOf.Name, (ImpactState)State(group), up, members, engine.MinUp[g]);
     }
+
+    private byte State(int node) => states.TryGetValue(node, out byte s) ? s : GraphEngine.Up;
 }

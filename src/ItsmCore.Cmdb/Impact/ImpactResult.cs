@@ -96,12 +96,12 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
 
     private Explainer BuildExplainer()
     {
-        var full = new byte[engine.Count];
+        var impaired = new Dictionary<int, byte>(nodes.Length);
         for (int i = 0; i < nodes.Length; i++)
         {
-            full[nodes[i]] = states[i];
+            impaired[nodes[i]] = states[i];
         }
 
-        return new Explainer(engine, full, givenDown, givenDegraded);
+        return new Explainer(engine, impaired, givenDown, givenDegraded);
     }
 }

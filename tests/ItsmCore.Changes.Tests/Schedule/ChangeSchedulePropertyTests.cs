@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using ItsmCore.Calendars;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using ItsmCore.Tests;
 using NodaTime;
 using Xunit;
@@ -14,13 +15,18 @@ namespace ItsmCore.Changes.Tests.Schedule;
 
 /// <summary>
 /// The schedule's conflicts against a brute-force oracle written here: minute stepping for overlaps, calendars and
-/// blackouts, and its own least-fixed-point impact over tiny random CMDBs (servers, one pool with a quorum, two services).
+/// blackouts, and its own least-fixed-point impact over tiny random CMDBs (servers, a pool with a quorum and a group that
+/// may contain it, two services); combined outages by trying every set of changes sharing a minute against all its
+/// proper subsets; the availability budget from the month's service minutes.
 /// </summary>
 public sealed class ChangeSchedulePropertyTests
 {
     private static readonly string[] Servers = { "s0", "s1", "s2", "s3" };
     private static readonly string[] Services = { "v0", "v1" };
-    private static readonly string[] Nodes = { "s0", "s1", "s2", "s3", "p", "v0", "v1" };
+    private static readonly string[] Nodes = { "s0", "s1", "s2", "s3", "p", "q", "v0", "v1" };
+    private static readonly string[] QCandidates = { "s0", "s1", "s2", "s3", "p" };
+    private static readonly decimal?[] BudgetPercents = { null, 99m, 99.5m, 99.9m, 99.95m };
+    private static readonly Instant March = Instant.FromUtc(2026, 3, 1, 0, 0);
     private static readonly string[] People = { "kim", "lee" };
     private static readonly ChangeClass[] ClassList = { ChangeClass.Feature, ChangeClass.Stability, ChangeClass.Fix };
 
@@ -50,7 +56,6 @@ public sealed class ChangeSchedulePropertyTests
     {
         var given = new HashSet<string>(down);
         Dictionary<string, int> state = Nodes.ToDictionary(n => n, n => given.Contains(n) ? 2 : 0);
-        string[] members = w.Members.Distinct().ToArray();
         bool changed = true;
         while (changed)
         {
@@ -66,10 +71,13 @@ public sealed class ChangeSchedulePropertyTests
                     }
                 }
 
-                if (x == "p")
+                foreach ((string group, string[] members, int minUp) in w.Groups)
                 {
-                    int up = members.Count(m => state[m] != 2);
-                    s = Math.Max(s, up < w.MinUp ? 2 : members.Any(m => state[m] != 0) ? 1 : 0);
+                    if (x == group)
+                    {
+                        int up = members.Count(m => state[m] != 2);
+                        s = Math.Max(s, up < minUp ? 2 : members.Any(m => state[m] != 0) ? 1 : 0);
+                    }
                 }
 
                 if (s != state[x])
@@ -96,7 +104,7 @@ public sealed class ChangeSchedulePropertyTests
             return Services.Where(v => s[v] != 0).ToArray();
         }
 
-        void Single(ScheduledChange c)
+        void Single(ScheduledChange c, ScheduledChange[] ledger)
         {
             int a = M(c.Window.Start), b = M(c.Window.End);
             string[] items = Items(c), services = Svc(c);
@@ -129,9 +137,24 @@ public sealed class ChangeSchedulePropertyTests
                     result.Add(Key(ScheduleConflictCode.ServiceHours, new[] { c.Id.Value }, v, a, b, [], serviceTime, false));
                 }
 
-                if (v == "v0" && c.ExpectedOutage.TotalMinutes > w.AllowanceV0)
+                bool budgeted = w.BudgetPercent is not null && v == w.ServiceHoursService;
+                if (!budgeted && v == "v0" && c.ExpectedOutage.TotalMinutes > w.AllowanceV0)
                 {
                     result.Add(Key(ScheduleConflictCode.OutageAllowanceExceeded, new[] { c.Id.Value }, v, a, b, [], (int)c.ExpectedOutage.TotalMinutes, false));
+                }
+
+                if (budgeted)
+                {
+                    // March 2026: 31 days of the service hours, in nanoseconds; the budget truncated to the nanosecond
+                    const decimal Nanos = 60_000_000_000m;
+                    decimal allowed = Math.Floor(31m * (w.ServiceHours.To - w.ServiceHours.From) * 60m * Nanos * (100m - w.BudgetPercent!.Value) / 100m);
+                    decimal earlier = ledger.Where(o => o.Id != c.Id && o.Window.Start >= March && o.Window.Start < c.Window.Start && Svc(o).Contains(v))
+                        .Sum(o => (decimal)o.ExpectedOutage.TotalMinutes) * Nanos;
+                    decimal left = Math.Max(0m, allowed - (w.MeasuredMinutes * Nanos) - earlier);
+                    if ((decimal)c.ExpectedOutage.TotalMinutes * Nanos > left)
+                    {
+                        result.Add(Key(ScheduleConflictCode.OutageAllowanceExceeded, new[] { c.Id.Value }, v, a, b, [], (int)c.ExpectedOutage.TotalMinutes, false));
+                    }
                 }
 
                 bool stops = v == "v1" ? c.Class == ChangeClass.Fix : c.Class == ChangeClass.Feature;
@@ -173,12 +196,69 @@ public sealed class ChangeSchedulePropertyTests
             }
         }
 
+        void Combined(ScheduledChange[] all)
+        {
+            bool Active(ScheduledChange c, int minute) => M(c.Window.Start) <= minute && minute < M(c.Window.End);
+            bool Reaches(ScheduledChange c, string[] members)
+            {
+                Dictionary<string, int> s = Impact(w, Items(c));
+                return members.Any(m => s[m] != 0);
+            }
+
+            var searched = new Dictionary<string, ScheduledChange[]>();
+            foreach ((string group, string[] members, int _) in w.Groups)
+            {
+                var large = new Dictionary<string, ScheduledChange[]>();
+                for (int t = 0; t < 600; t++)
+                {
+                    ScheduledChange[] at = all.Where(c => Active(c, t) && Reaches(c, members)).ToArray();
+                    if (at.Length < 2 || (proposed is not null && !at.Contains(proposed)))
+                    {
+                        continue;
+                    }
+
+                    if (at.Length > w.Limit)
+                    {
+                        large[string.Join(",", at.Select(c => c.Id.Value))] = at;
+                        continue;
+                    }
+
+                    for (int mask = 0; mask < 1 << at.Length; mask++)
+                    {
+                        ScheduledChange[] set = at.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
+                        if (set.Length >= 2 && (proposed is null || set.Contains(proposed)))
+                        {
+                            searched[string.Join(",", set.Select(c => c.Id.Value))] = set;
+                        }
+                    }
+                }
+
+                foreach (ScheduledChange[] set in large.Values.Where(x => !large.Values.Any(y => y.Length > x.Length && x.All(y.Contains))))
+                {
+                    int from = set.Max(c => M(c.Window.Start)), to = set.Min(c => M(c.Window.End));
+                    result.Add(Key(ScheduleConflictCode.CombinedOutageNotEnumerated, set.Select(c => c.Id.Value), group, from, to, [group], null, false));
+                }
+            }
+
+            foreach (ScheduledChange[] set in searched.Values)
+            {
+                Dictionary<string, int> together = Impact(w, set.SelectMany(Items));
+                var proper = Enumerable.Range(0, (1 << set.Length) - 1)
+                    .Select(mask => Impact(w, set.Where((_, i) => (mask & (1 << i)) != 0).SelectMany(Items))).ToArray();
+                foreach (string v in Services.Where(v => together[v] == 2 && proper.All(p => p[v] != 2)))
+                {
+                    int from = set.Max(c => M(c.Window.Start)), to = set.Min(c => M(c.Window.End));
+                    result.Add(Key(ScheduleConflictCode.CombinedOutage, set.Select(c => c.Id.Value), v, from, to, [], null, true));
+                }
+            }
+        }
+
         if (proposed is null)
         {
             ScheduledChange[] sorted = scheduled.OrderBy(c => c.Window.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToArray();
             foreach (ScheduledChange c in sorted)
             {
-                Single(c);
+                Single(c, sorted);
             }
 
             for (int i = 0; i < sorted.Length; i++)
@@ -188,14 +268,18 @@ public sealed class ChangeSchedulePropertyTests
                     Pair(sorted[i], sorted[j]);
                 }
             }
+
+            Combined(sorted);
         }
         else
         {
-            Single(proposed);
+            Single(proposed, scheduled);
             foreach (ScheduledChange c in scheduled)
             {
                 Pair(proposed, c);
             }
+
+            Combined(scheduled.OrderBy(c => c.Window.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).Prepend(proposed).ToArray());
         }
 
         return result.Order(StringComparer.Ordinal).ToList();
@@ -205,9 +289,14 @@ public sealed class ChangeSchedulePropertyTests
     private static Gen<World> Worlds() =>
         from memberFlags in Gen.ArrayOf(Gen.Elements(true, false), 4)
         from minUp in Gen.Choose(0, 4)
+        from qFlags in Gen.ArrayOf(Gen.Elements(true, false), 5)
+        from qMinUp in Gen.Choose(0, 4)
+        from limit in Gen.Elements(2, 3, 8)
+        from budget in Gen.Elements(BudgetPercents)
+        from measured in Gen.Choose(0, 15)
         from depCount in Gen.Choose(0, 8)
         from deps in Gen.ArrayOf(Gen.Zip(Gen.Elements(Nodes), Gen.Elements(Nodes)), depCount)
-        from count in Gen.Choose(1, 5)
+        from count in Gen.Choose(1, 6)
         from changes in Gen.ArrayOf(ChangeGen(), count)
         from blackoutCount in Gen.Choose(0, 2)
         from blackouts in Gen.ArrayOf(BlackoutGen(), blackoutCount)
@@ -219,8 +308,7 @@ public sealed class ChangeSchedulePropertyTests
         from freezeCount in Gen.Choose(0, 2)
         from freezes in Gen.ArrayOf(FreezeGen(), freezeCount)
         select new World(
-            Servers.Where((_, i) => memberFlags[i]).ToArray(),
-            minUp,
+            new[] { ("p", Servers.Where((_, i) => memberFlags[i]).ToArray(), minUp), ("q", QCandidates.Where((_, i) => qFlags[i]).ToArray(), qMinUp) },
             deps.Where(d => d.Item1 != d.Item2).Select(d => (d.Item1, d.Item2)).ToArray(),
             changes.Select((c, i) => c("c" + i)).ToArray(),
             blackouts.Select((b, i) => b("b" + i)).ToArray(),
@@ -229,7 +317,10 @@ public sealed class ChangeSchedulePropertyTests
             serviceHoursService,
             serviceHours,
             allowance,
-            freezes);
+            freezes,
+            limit,
+            budget,
+            measured);
 
     private static Gen<Func<string, ScheduledChange>> ChangeGen() =>
         from start in Gen.Choose(0, 360)
@@ -260,8 +351,7 @@ public sealed class ChangeSchedulePropertyTests
         select new World.Hours(a, b);
 
     public sealed record World(
-        string[] Members,
-        int MinUp,
+        (string Id, string[] Members, int MinUp)[] Groups,
         (string Source, string Target)[] DependsOn,
         ScheduledChange[] Changes,
         (string Name, int From, int To, string[]? Scope)[] Blackouts,
@@ -270,21 +360,30 @@ public sealed class ChangeSchedulePropertyTests
         string ServiceHoursService,
         World.Hours ServiceHours,
         int AllowanceV0,
-        (string Service, int From, int To)[] Freezes)
+        (string Service, int From, int To)[] Freezes,
+        int Limit,
+        decimal? BudgetPercent,
+        int MeasuredMinutes)
     {
         public ChangeSchedule Build(IEnumerable<ScheduledChange> changes)
         {
-            var graph = Graph(Servers, new[] { ("p", MinUp) }, Services, DependsOn, Members.Select(m => (m, "p")));
+            var graph = Graph(Servers, Groups.Select(g => (g.Id, g.MinUp)), Services, DependsOn, Groups.SelectMany(g => g.Members.Select(m => (m, g.Id))));
             ScheduleSettings settings = ScheduleSettings.Empty
                 .WithMaintenanceWindow(Ci(MaintenanceItem), Calendar("maintenance", Maintenance))
                 .WithServiceHours(Ci(ServiceHoursService), Calendar("service", ServiceHours))
                 .WithOutageAllowance(Ci("v0"), Duration.FromMinutes(AllowanceV0))
                 .WithFreezePolicy(Ci("v1"), new FreezePolicy(new[] { ChangeClass.Fix }))
                 .WithErrorBudget(new FreezeTable(Freezes.GroupBy(f => f.Service).ToDictionary(g => g.Key, g => g.Select(f => (f.From, f.To)).ToArray())));
+            if (BudgetPercent is { } percent)
+            {
+                settings = settings.WithAvailabilityBudget(Ci(ServiceHoursService), AvailabilityTarget.FromPercent(percent))
+                    .WithMeasuredDowntime(new DowntimeTable(ServiceHoursService, new NodaTime.Interval(March, Instant.FromUtc(2026, 4, 1, 0, 0)), Duration.FromMinutes(MeasuredMinutes)));
+            }
+
             IEnumerable<Blackout> blackouts = Blackouts.Select(b => b.Scope is null
                 ? Blackout.Everything(b.Name, Minute(b.From), Minute(b.To))
                 : Blackout.For(b.Name, Minute(b.From), Minute(b.To), b.Scope.Select(Ci)));
-            return ChangeSchedule.Create(changes, blackouts, settings, graph);
+            return ChangeSchedule.Create(changes, blackouts, settings, _ => graph, Limit);
         }
 
         private static BusinessCalendar Calendar(string id, Hours h)
@@ -299,7 +398,7 @@ public sealed class ChangeSchedulePropertyTests
         }
 
         public override string ToString() =>
-            $"members [{string.Join(",", Members)}] minUp {MinUp} deps [{string.Join(",", DependsOn.Select(d => d.Source + ">" + d.Target))}] changes [{string.Join("; ", Changes.Select(c => $"{c.Id} {c.Class} {c.Window} {c.AffectedItems} {c.ExpectedOutage} {c.Implementers}"))}] blackouts [{string.Join("; ", Blackouts.Select(b => $"{b.Name} {b.From}-{b.To} {(b.Scope is null ? "*" : string.Join(",", b.Scope))}"))}] mw {MaintenanceItem} {Maintenance} sh {ServiceHoursService} {ServiceHours} allow {AllowanceV0} freezes [{string.Join(",", Freezes)}]";
+            $"groups [{string.Join("; ", Groups.Select(g => $"{g.Id} {{{string.Join(",", g.Members)}}} {g.MinUp}"))}] limit {Limit} budget {BudgetPercent} measured {MeasuredMinutes} deps [{string.Join(",", DependsOn.Select(d => d.Source + ">" + d.Target))}] changes [{string.Join("; ", Changes.Select(c => $"{c.Id} {c.Class} {c.Window} {c.AffectedItems} {c.ExpectedOutage} {c.Implementers}"))}] blackouts [{string.Join("; ", Blackouts.Select(b => $"{b.Name} {b.From}-{b.To} {(b.Scope is null ? "*" : string.Join(",", b.Scope))}"))}] mw {MaintenanceItem} {Maintenance} sh {ServiceHoursService} {ServiceHours} allow {AllowanceV0} freezes [{string.Join(",", Freezes)}]";
 
         public sealed record Hours(int From, int To);
     }

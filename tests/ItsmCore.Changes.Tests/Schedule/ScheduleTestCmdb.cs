@@ -62,4 +62,12 @@ internal static class ScheduleTestCmdb
         public bool IsFrozen(ConfigurationItemId service, Instant at) =>
             freezes.TryGetValue(service.Value, out (int From, int To)[]? periods) && periods.Any(p => Minute(p.From) <= at && at < Minute(p.To));
     }
+
+    /// <summary>Measured downtime of one service in one period; a test implementation of the port that fails on any other period.</summary>
+    public sealed class DowntimeTable(string service, Interval period, Duration downtime) : IMeasuredDowntime
+    {
+        public Duration DowntimeIn(ConfigurationItemId item, Interval asked) => asked != period
+            ? throw new InvalidOperationException($"Asked for {asked}, expected {period}.")
+            : item.Value == service ? downtime : Duration.Zero;
+    }
 }
