@@ -18,8 +18,8 @@ namespace ItsmCore.Changes.Tests.Schedule;
 /// </summary>
 public sealed class ChangeSchedulePropertyTests
 {
-    private static readonly string[] Servers = { "s0", "s1", "s2", "s3" };
-    private static readonly string[] Services = { "v0", "v1" };
+    internal static readonly string[] Servers = { "s0", "s1", "s2", "s3" };
+    internal static readonly string[] Services = { "v0", "v1" };
     private static readonly string[] Nodes = { "s0", "s1", "s2", "s3", "p", "v0", "v1" };
     private static readonly string[] People = { "kim", "lee" };
     private static readonly ChangeClass[] ClassList = { ChangeClass.Feature, ChangeClass.Stability, ChangeClass.Fix };
@@ -202,7 +202,7 @@ public sealed class ChangeSchedulePropertyTests
     }
 
     // ---- generators ----
-    private static Gen<World> Worlds() =>
+    internal static Gen<World> Worlds() =>
         from memberFlags in Gen.ArrayOf(Gen.Elements(true, false), 4)
         from minUp in Gen.Choose(0, 4)
         from depCount in Gen.Choose(0, 8)
@@ -231,7 +231,7 @@ public sealed class ChangeSchedulePropertyTests
             allowance,
             freezes);
 
-    private static Gen<Func<string, ScheduledChange>> ChangeGen() =>
+    internal static Gen<Func<string, ScheduledChange>> ChangeGen() =>
         from start in Gen.Choose(0, 360)
         from length in Gen.Choose(1, 150)
         from items in Gen.SubListOf(Nodes).Where(l => l.Count is > 0 and <= 3)
@@ -272,20 +272,19 @@ public sealed class ChangeSchedulePropertyTests
         int AllowanceV0,
         (string Service, int From, int To)[] Freezes)
     {
-        public ChangeSchedule Build(IEnumerable<ScheduledChange> changes)
-        {
-            var graph = Graph(Servers, new[] { ("p", MinUp) }, Services, DependsOn, Members.Select(m => (m, "p")));
-            ScheduleSettings settings = ScheduleSettings.Empty
-                .WithMaintenanceWindow(Ci(MaintenanceItem), Calendar("maintenance", Maintenance))
-                .WithServiceHours(Ci(ServiceHoursService), Calendar("service", ServiceHours))
-                .WithOutageAllowance(Ci("v0"), Duration.FromMinutes(AllowanceV0))
-                .WithFreezePolicy(Ci("v1"), new FreezePolicy(new[] { ChangeClass.Fix }))
-                .WithErrorBudget(new FreezeTable(Freezes.GroupBy(f => f.Service).ToDictionary(g => g.Key, g => g.Select(f => (f.From, f.To)).ToArray())));
-            IEnumerable<Blackout> blackouts = Blackouts.Select(b => b.Scope is null
-                ? Blackout.Everything(b.Name, Minute(b.From), Minute(b.To))
-                : Blackout.For(b.Name, Minute(b.From), Minute(b.To), b.Scope.Select(Ci)));
-            return ChangeSchedule.Create(changes, blackouts, settings, graph);
-        }
+        public ChangeSchedule Build(IEnumerable<ScheduledChange> changes) =>
+            ChangeSchedule.Create(changes, BlackoutList(), Settings(), Graph(Servers, new[] { ("p", MinUp) }, Services, DependsOn, Members.Select(m => (m, "p"))));
+
+        public ScheduleSettings Settings() => ScheduleSettings.Empty
+            .WithMaintenanceWindow(Ci(MaintenanceItem), Calendar("maintenance", Maintenance))
+            .WithServiceHours(Ci(ServiceHoursService), Calendar("service", ServiceHours))
+            .WithOutageAllowance(Ci("v0"), Duration.FromMinutes(AllowanceV0))
+            .WithFreezePolicy(Ci("v1"), new FreezePolicy(new[] { ChangeClass.Fix }))
+            .WithErrorBudget(new FreezeTable(Freezes.GroupBy(f => f.Service).ToDictionary(g => g.Key, g => g.Select(f => (f.From, f.To)).ToArray())));
+
+        public IEnumerable<Blackout> BlackoutList() => Blackouts.Select(b => b.Scope is null
+            ? Blackout.Everything(b.Name, Minute(b.From), Minute(b.To))
+            : Blackout.For(b.Name, Minute(b.From), Minute(b.To), b.Scope.Select(Ci)));
 
         private static BusinessCalendar Calendar(string id, Hours h)
         {
