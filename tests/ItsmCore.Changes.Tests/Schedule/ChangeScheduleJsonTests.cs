@@ -41,7 +41,7 @@ public sealed class ChangeScheduleJsonTests
         Assert.Equal(MeetingRule.EveryWeeks(2, new LocalDate(2026, 1, 5)), doc.Boards[1].Rule);
         Assert.Equal(CabCutOff.AtMeetingStart, doc.Boards[1].CutOff);
         Assert.Equal(Duration.FromHours(4), doc.EmergencyBoard!.DecisionWithin);
-        Assert.Equal(6, doc.Changes.Count);
+        Assert.Equal(7, doc.Changes.Count);
         ScheduledChange lb = doc.Changes.Single(c => c.Id.Value == "CHG-103");
         Assert.Equal(ChangeClass.Stability, lb.Class);
         Assert.Equal(Duration.FromMinutes(30), lb.ExpectedOutage);
@@ -95,6 +95,7 @@ public sealed class ChangeScheduleJsonTests
                 (ScheduleConflictCode.Blackout, "CHG-104", "year-end freeze"),
                 (ScheduleConflictCode.MaintenanceWindow, "CHG-105", "tape-1"),               // 15:00 JST, the window is 01:00-05:00
                 (ScheduleConflictCode.ReleaseFreeze, "CHG-106", "svc-payment"),
+                // CHG-107 (stability, db-2) runs in the svc-payment freeze, which stops feature changes only: no conflict
             },
             found);
     }
