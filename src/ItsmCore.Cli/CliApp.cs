@@ -17,9 +17,10 @@ namespace ItsmCore.Cli;
 internal static class CliApp
 {
     public const string Description =
-        "itsmcore: business calendars, SLA clocks, availability, error budgets and CMDB impact and health from the command line.\n" +
+        "itsmcore: business calendars, SLA clocks, availability, error budgets, CMDB impact and health, and change schedules from the command line.\n" +
         "Tables by default, --json for machines. Exit codes: 0 ok, 1 finding (calendar problems, SLA breached,\n" +
-        "target not met, release freeze, business service impaired, CMDB health findings), 2 bad input (unknown option, bad value, unreadable or malformed file),\n" +
+        "target not met, release freeze, business service impaired, CMDB health findings,\n" +
+        "schedule conflicts, no free window), 2 bad input (unknown option, bad value, unreadable or malformed file),\n" +
         "3 internal error. Instants: 2026-11-20T07:30:00Z, 2026-11-20T16:30+09:00, or 2026-11-20T16:30 in the\n" +
         "calendar's zone. Durations: 4h, 90m, 1d2h30m, 45s or 0:04:00:00.";
 
@@ -106,6 +107,7 @@ internal static class CliApp
         root.Subcommands.Add(ServiceLevelCommands.BuildAvailability());
         root.Subcommands.Add(ServiceLevelCommands.BuildBudget());
         root.Subcommands.Add(CmdbCommands.Build());
+        root.Subcommands.Add(ChangeCommands.Build());
         return root;
     }
 }

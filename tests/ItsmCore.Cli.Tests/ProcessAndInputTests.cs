@@ -55,6 +55,11 @@ public sealed class ProcessAndInputTests
     [InlineData("cmdb --help")]
     [InlineData("cmdb impact --help")]
     [InlineData("cmdb health --help")]
+    [InlineData("changes --help")]
+    [InlineData("changes conflicts --help")]
+    [InlineData("changes next-cab --help")]
+    [InlineData("changes slots --help")]
+    [InlineData("changes ics --help")]
     public void Help_EveryLevel_PrintsUsageAndExitsZero(string commandLine)
     {
         Tool.Result r = Tool.Run(commandLine.Split(' '));
@@ -162,7 +167,7 @@ public sealed class ProcessAndInputTests
     private static readonly string[] Pieces =
     {
         "2026", "-", "11", "20", "T", "07", ":", "30", "Z", "+09:00", "h", "m", "d", "s", "4", "0", ".", "%", "99.9",
-        "Asia/Tokyo", "/", "e", "web-1", "web-2", "fw-1", "tape-", "svc-sales", "mermaid", "dot", "table", "\u0000", "\u00e9", " ", "\u0661", "-0", "00:00", "9999999999", "NaN", "\u221e", "1e9",
+        "Asia/Tokyo", "/", "e", "web-1", "web-2", "fw-1", "tape-", "svc-sales", "CHG-10", "mermaid", "dot", "table", "\u0000", "\u00e9", " ", "\u0661", "-0", "00:00", "9999999999", "NaN", "\u221e", "1e9",
     };
 
     private static readonly string[][] Shapes =
@@ -184,6 +189,11 @@ public sealed class ProcessAndInputTests
         new[] { "cmdb", "impact", "{0}", "--down", "{1}" },
         new[] { "cmdb", "health", "{CMDB}", "--at", "{0}", "--zone", "{1}" },
         new[] { "cmdb", "health", "{1}", "--at", "{0}" },
+        new[] { "changes", "conflicts", "{SCHEDULE}", "--at", "{0}" },
+        new[] { "changes", "next-cab", "{SCHEDULE}", "--at", "{0}", "--affected", "{1}" },
+        new[] { "changes", "slots", "{SCHEDULE}", "--length", "{0}", "--from", "{1}", "--affected", "web-1", "--at", "2026-12-01T00:00:00Z" },
+        new[] { "changes", "slots", "{SCHEDULE}", "--length", "1h", "--change", "{0}", "--horizon", "{1}", "--at", "2026-12-01T00:00:00Z" },
+        new[] { "changes", "ics", "{0}", "--at", "{1}" },
     };
 
     [Fact]
@@ -204,6 +214,7 @@ public sealed class ProcessAndInputTests
                 .Select(s => s.Replace("{FILE}", Tool.JpOffice, StringComparison.Ordinal)
                     .Replace("{LOG}", Tool.Sample("sla/request-met.json"), StringComparison.Ordinal)
                     .Replace("{CMDB}", Tool.Sample("cmdb/case-cmdb.json"), StringComparison.Ordinal)
+                    .Replace("{SCHEDULE}", Tool.Sample("changes/change-schedule.json"), StringComparison.Ordinal)
                     .Replace("{0}", c.A, StringComparison.Ordinal)
                     .Replace("{1}", c.B, StringComparison.Ordinal))
                 .ToArray();

@@ -21,8 +21,8 @@ namespace ItsmCore.Changes.Tests.Schedule;
 /// </summary>
 public sealed class ChangeSchedulePropertyTests
 {
-    private static readonly string[] Servers = { "s0", "s1", "s2", "s3" };
-    private static readonly string[] Services = { "v0", "v1" };
+    internal static readonly string[] Servers = { "s0", "s1", "s2", "s3" };
+    internal static readonly string[] Services = { "v0", "v1" };
     private static readonly string[] Nodes = { "s0", "s1", "s2", "s3", "p", "q", "v0", "v1" };
     private static readonly string[] QCandidates = { "s0", "s1", "s2", "s3", "p" };
     private static readonly decimal?[] BudgetPercents = { null, 99m, 99.5m, 99.9m, 99.95m };
@@ -286,7 +286,7 @@ public sealed class ChangeSchedulePropertyTests
     }
 
     // ---- generators ----
-    private static Gen<World> Worlds() =>
+    internal static Gen<World> Worlds() =>
         from memberFlags in Gen.ArrayOf(Gen.Elements(true, false), 4)
         from minUp in Gen.Choose(0, 4)
         from qFlags in Gen.ArrayOf(Gen.Elements(true, false), 5)
@@ -322,7 +322,7 @@ public sealed class ChangeSchedulePropertyTests
             budget,
             measured);
 
-    private static Gen<Func<string, ScheduledChange>> ChangeGen() =>
+    internal static Gen<Func<string, ScheduledChange>> ChangeGen() =>
         from start in Gen.Choose(0, 360)
         from length in Gen.Choose(1, 150)
         from items in Gen.SubListOf(Nodes).Where(l => l.Count is > 0 and <= 3)
@@ -365,9 +365,11 @@ public sealed class ChangeSchedulePropertyTests
         decimal? BudgetPercent,
         int MeasuredMinutes)
     {
-        public ChangeSchedule Build(IEnumerable<ScheduledChange> changes)
+        public ChangeSchedule Build(IEnumerable<ScheduledChange> changes) =>
+            ChangeSchedule.Create(changes, BlackoutList(), Settings(), _ => Graph(Servers, Groups.Select(g => (g.Id, g.MinUp)), Services, DependsOn, Groups.SelectMany(g => g.Members.Select(m => (m, g.Id)))), Limit);
+
+        public ScheduleSettings Settings()
         {
-            var graph = Graph(Servers, Groups.Select(g => (g.Id, g.MinUp)), Services, DependsOn, Groups.SelectMany(g => g.Members.Select(m => (m, g.Id))));
             ScheduleSettings settings = ScheduleSettings.Empty
                 .WithMaintenanceWindow(Ci(MaintenanceItem), Calendar("maintenance", Maintenance))
                 .WithServiceHours(Ci(ServiceHoursService), Calendar("service", ServiceHours))
@@ -380,11 +382,12 @@ public sealed class ChangeSchedulePropertyTests
                     .WithMeasuredDowntime(new DowntimeTable(ServiceHoursService, new NodaTime.Interval(March, Instant.FromUtc(2026, 4, 1, 0, 0)), Duration.FromMinutes(MeasuredMinutes)));
             }
 
-            IEnumerable<Blackout> blackouts = Blackouts.Select(b => b.Scope is null
-                ? Blackout.Everything(b.Name, Minute(b.From), Minute(b.To))
-                : Blackout.For(b.Name, Minute(b.From), Minute(b.To), b.Scope.Select(Ci)));
-            return ChangeSchedule.Create(changes, blackouts, settings, _ => graph, Limit);
+            return settings;
         }
+
+        public IEnumerable<Blackout> BlackoutList() => Blackouts.Select(b => b.Scope is null
+            ? Blackout.Everything(b.Name, Minute(b.From), Minute(b.To))
+            : Blackout.For(b.Name, Minute(b.From), Minute(b.To), b.Scope.Select(Ci)));
 
         private static BusinessCalendar Calendar(string id, Hours h)
         {
