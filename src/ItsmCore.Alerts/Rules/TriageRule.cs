@@ -15,7 +15,11 @@ public sealed record TriageRule
     /// <summary>The longest review cadence, in months.</summary>
     public const int MaxReviewEveryMonths = 120;
 
+    /// <summary>The latest year of <see cref="LastReviewedOn"/> (so that the next review date exists).</summary>
+    public const int MaxReviewYear = 9989;
+
     private readonly int reviewEveryMonths = 3;
+    private readonly LocalDate? lastReviewedOn;
 
     /// <summary>Creates a rule.</summary>
     /// <param name="id">The rule's id (stable across versions).</param>
@@ -59,7 +63,14 @@ public sealed record TriageRule
     public TriageOutcome Outcome { get; }
 
     /// <summary>The local date the rule (its thresholds and outcome) was last reviewed; null when never.</summary>
-    public LocalDate? LastReviewedOn { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The year is after <see cref="MaxReviewYear"/>, or the date is not in the ISO calendar.</exception>
+    public LocalDate? LastReviewedOn
+    {
+        get => lastReviewedOn;
+        init => lastReviewedOn = value is { } d && (d.Year > MaxReviewYear || d.Calendar != CalendarSystem.Iso)
+            ? throw new ArgumentOutOfRangeException(nameof(LastReviewedOn), d, $"The review date must be an ISO date in year {MaxReviewYear} or earlier.")
+            : value;
+    }
 
     /// <summary>How many months apart reviews are due.</summary>
     /// <value>The default value is 3 (quarterly).</value>
@@ -73,7 +84,7 @@ public sealed record TriageRule
     }
 
     /// <summary>When the next review is due: <see cref="LastReviewedOn"/> plus <see cref="ReviewEveryMonths"/> (clamped to the month's last day); null when never reviewed (due at once).</summary>
-    public LocalDate? ReviewDueOn => LastReviewedOn?.PlusMonths(reviewEveryMonths);
+    public LocalDate? ReviewDueOn => lastReviewedOn?.PlusMonths(reviewEveryMonths);
 
     /// <summary>Whether the rule matches every alert (it has no conditions).</summary>
     public bool MatchesEverything => Conditions.IsEmpty;

@@ -46,6 +46,16 @@ public sealed class TriageRuleSet
         ArgumentNullException.ThrowIfNull(rules);
         ImmutableArray<TriageRule> list = rules.ToImmutableArray();
         var problems = new List<AlertFormatProblem>();
+        Check(id, version, list, problems, reportNulls: true);
+        return problems.Count > 0 ? throw new AlertFormatException(problems) : new TriageRuleSet(id, version, list);
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Create"/>, adding to <paramref name="problems"/>; null rules (the JSON reader's rules that
+    /// had problems of their own) are skipped, and reported only when <paramref name="reportNulls"/>.
+    /// </summary>
+    internal static void Check(string? id, int? version, IReadOnlyList<TriageRule?> list, List<AlertFormatProblem> problems, bool reportNulls)
+    {
         if (AlertText.NameProblem(id) is { } idProblem)
         {
             problems.Add(new AlertFormatProblem("$.id", "the id " + idProblem));
@@ -58,13 +68,17 @@ public sealed class TriageRuleSet
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int? catchAll = null;
-        for (int i = 0; i < list.Length; i++)
+        for (int i = 0; i < list.Count; i++)
         {
             string path = string.Create(CultureInfo.InvariantCulture, $"$.rules[{i}]");
             TriageRule? rule = list[i];
             if (rule is null)
             {
-                problems.Add(new AlertFormatProblem(path, "the rule is null"));
+                if (reportNulls)
+                {
+                    problems.Add(new AlertFormatProblem(path, "the rule is null"));
+                }
+
                 continue;
             }
 
@@ -75,15 +89,13 @@ public sealed class TriageRuleSet
 
             if (catchAll is { } c)
             {
-                problems.Add(new AlertFormatProblem(path, string.Create(CultureInfo.InvariantCulture, $"rule '{rule.Id}' can never match: rule {c} ('{list[c].Id}') matches every alert before it")));
+                problems.Add(new AlertFormatProblem(path, string.Create(CultureInfo.InvariantCulture, $"rule '{rule.Id}' can never match: rule {c} ('{list[c]!.Id}') matches every alert before it")));
             }
             else if (rule.MatchesEverything)
             {
                 catchAll = i;
             }
         }
-
-        return problems.Count > 0 ? throw new AlertFormatException(problems) : new TriageRuleSet(id, version, list);
     }
 
     /// <summary>
