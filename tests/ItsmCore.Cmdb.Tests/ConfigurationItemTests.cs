@@ -133,7 +133,8 @@ public sealed class ConfigurationItemTests
     {
         ConfigurationItem item = Recorded();
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => item.Rename(new RenameConfigurationItem("x") { ValidFrom = T0, ValidTo = T0 }, Ops, T0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => item.Rename(new RenameConfigurationItem("x") { ValidTo = T0 }, Ops, T0));
+        Assert.Equal("ConfigurationItem.ValidTo.NotAfterValidFrom", Assert.Single(Assert.Throws<FluentValidation.ValidationException>(() => item.Rename(new RenameConfigurationItem("x") { ValidFrom = T0, ValidTo = T0 }, Ops, T0)).Errors).ErrorCode);
         Assert.Throws<ArgumentOutOfRangeException>(() => item.Rename(new RenameConfigurationItem("x"), Ops, T0 - Duration.FromSeconds(1)));
         Assert.Equal(1, item.Version);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using FluentValidation;
 using ItsmCore.Cmdb;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,8 +10,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ItsmCoreCmdbServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ConfigurationItemOptions"/> and the frozen <see cref="ConfigurationItemRules"/> (created at
-    /// once, so bad options fail here before anything is registered), with <c>TryAdd</c>. A second call without
+    /// Registers <see cref="ConfigurationItemOptions"/>, the frozen <see cref="ConfigurationItemRules"/> (created at
+    /// once, so bad options fail here before anything is registered) and each configuration item command validator once,
+    /// as <see cref="IValidator{T}"/> of its command (the instances the aggregate runs), all with <c>TryAdd</c>. A second call without
     /// configuration, or with the same catalogues, is harmless; a second call with other settings throws.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -44,6 +46,21 @@ public static class ItsmCoreCmdbServiceCollectionExtensions
 
         services.TryAddSingleton(options);
         services.TryAddSingleton(rules);
+        Add(services, v => v.RecordConfigurationItem);
+        Add(services, v => v.RenameConfigurationItem);
+        Add(services, v => v.UpdateConfigurationItemAttributes);
+        Add(services, v => v.ChangeConfigurationItemClass);
+        Add(services, v => v.DeclareConfigurationItemGroup);
+        Add(services, v => v.UndeclareConfigurationItemGroup);
+        Add(services, v => v.ChangeConfigurationItemStatus);
+        Add(services, v => v.AddConfigurationItemRelationship);
+        Add(services, v => v.RemoveConfigurationItemRelationship);
+        Add(services, v => v.AddConfigurationItemContact);
+        Add(services, v => v.VerifyConfigurationItemContact);
+        Add(services, v => v.AddConfigurationItemDocument);
         return services;
     }
+
+    private static void Add<TCommand>(IServiceCollection services, Func<ConfigurationItemCommandValidators, IValidator<TCommand>> validator) =>
+        services.TryAddSingleton(sp => validator(sp.GetRequiredService<ConfigurationItemRules>().Validators));
 }

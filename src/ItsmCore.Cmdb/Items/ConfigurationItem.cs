@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FluentValidation;
 using ItsmCore.Primitives;
 using NodaTime;
 using NodaTime.Text;
@@ -78,14 +79,15 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="rules">The rules.</param>
     /// <returns>The item, with one uncommitted <see cref="ConfigurationItemRecorded"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The valid interval is empty.</exception>
     /// <exception cref="DomainRuleException">The record breaks its class (the <see cref="CmdbProblemCodes"/> code).</exception>
     public static ConfigurationItem Record(RecordConfigurationItem command, Actor actor, Instant at, ConfigurationItemRules rules)
     {
         ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(command.Record);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(rules);
+        rules.Validators.RecordConfigurationItem.ValidateAndThrow(command);
         var item = new ConfigurationItem(rules);
         (Instant from, Instant? to) = Interval(command, at);
         item.CheckClass(command.Record, "record the item");
@@ -113,12 +115,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The name is blank, padded or too long.</exception>
+    /// <exception cref="ValidationException">The name is missing, blank, padded or too long (<c>ConfigurationItem.Name.*</c>), or the cause or valid interval is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired.</exception>
     public void Rename(RenameConfigurationItem command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "rename the item");
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.RenameConfigurationItem, actor, at, "rename the item");
         ConfigurationItemRecord next = Current with { Name = command.Name };
         if (next != Current)
         {
@@ -131,12 +133,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A name or text is invalid.</exception>
+    /// <exception cref="ValidationException">An attribute name, value or text is invalid, or a name is both set and removed (<c>ConfigurationItem.Set.*</c>, <c>.Remove.*</c>, ...).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired, or the result breaks its class (<c>ConfigurationItem.Attributes.*</c>).</exception>
     public void UpdateAttributes(UpdateConfigurationItemAttributes command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "update the attributes");
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.UpdateConfigurationItemAttributes, actor, at, "update the attributes");
         ConfigurationItemRecord next = Current with
         {
             Version = command.Version ?? Current.Version,
@@ -165,12 +167,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The class name is invalid.</exception>
+    /// <exception cref="ValidationException">The class name is missing or invalid (<c>ConfigurationItem.Class.*</c>), or the cause or valid interval is.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired, or the class is unknown or its attributes are not met.</exception>
     public void ChangeClass(ChangeConfigurationItemClass command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "change the class");
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.ChangeConfigurationItemClass, actor, at, "change the class");
         Change(Current with { Class = command.Class }, "change the class", n => new ConfigurationItemClassChanged(Id, Version + 1, at, actor, command.Cause, from, to, n, Current));
     }
 
@@ -179,12 +181,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired.</exception>
     public void DeclareGroup(DeclareConfigurationItemGroup command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "declare a group");
-        ArgumentNullException.ThrowIfNull(command.Quorum);
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.DeclareConfigurationItemGroup, actor, at, "declare a group");
         Change(Current with { Quorum = command.Quorum }, "declare a group", n => new ConfigurationItemGroupDeclared(Id, Version + 1, at, actor, command.Cause, from, to, n, Current));
     }
 
@@ -193,11 +195,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired.</exception>
     public void UndeclareGroup(UndeclareConfigurationItemGroup command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "undeclare the group");
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.UndeclareConfigurationItemGroup, actor, at, "undeclare the group");
         Change(Current with { Quorum = null }, "undeclare the group", n => new ConfigurationItemGroupUndeclared(Id, Version + 1, at, actor, command.Cause, from, to, n, Current));
     }
 
@@ -206,11 +209,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="InvalidTransitionException">The lifecycle does not allow the trigger from the current status.</exception>
     public void ChangeStatus(ChangeConfigurationItemStatus command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckCommon(command, actor, at);
+        (Instant from, Instant? to) = CheckCommon(command, rules.Validators.ChangeConfigurationItemStatus, actor, at);
         LifecycleTransition<ConfigurationItemStatus, ConfigurationItemTrigger> transition = Lifecycle.Fire(Current.Status, command.Trigger, Id.Value);
         Raise(new ConfigurationItemStatusChanged(Id, Version + 1, at, actor, command.Cause, from, to, command.Trigger, Current with { Status = transition.To }, Current));
     }
@@ -220,12 +224,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An id or the type name is invalid.</exception>
+    /// <exception cref="ValidationException">An id is the default id or the type name is invalid, or the cause or valid interval is.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired; the type is unknown; member of itself; the id is used with another type or target.</exception>
     public void AddRelationship(AddConfigurationItemRelationship command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "add a relationship");
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.AddConfigurationItemRelationship, actor, at, "add a relationship");
         const string attempted = "add a relationship";
         var relationship = new Relationship(command.Id, Id, command.Type, command.Target);
         RelationshipType? type = rules.RelationshipTypes.Find(command.Type);
@@ -258,11 +262,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired, or has no relationship with that id.</exception>
     public void RemoveRelationship(RemoveConfigurationItemRelationship command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "remove a relationship");
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.RemoveConfigurationItemRelationship, actor, at, "remove a relationship");
         Relationship existing = relationships.FirstOrDefault(r => r.Id == command.Id)
             ?? throw Refuse("remove a relationship", new Refusal(ConfigurationItemRefusalCodes.RelationshipNotFound, $"the item has no relationship {command.Id}", [new("relationship", command.Id.Value)]));
         Raise(new ConfigurationItemRelationshipRemoved(Id, Version + 1, at, actor, command.Cause, from, to, existing));
@@ -273,12 +278,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired, or has another contact with that role.</exception>
     public void AddContact(AddConfigurationItemContact command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "add a contact");
-        ArgumentNullException.ThrowIfNull(command.Contact);
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.AddConfigurationItemContact, actor, at, "add a contact");
         Contact? existing = Current.Contacts.FirstOrDefault(c => c.Role == command.Contact.Role);
         if (existing == command.Contact)
         {
@@ -299,13 +304,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who verified.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The outcome is undefined or a correction is invalid.</exception>
+    /// <exception cref="ValidationException">The role or a correction is invalid, the outcome undefined, or a correction comes without the outcome Corrected.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired, or has no contact with that role.</exception>
     public void VerifyContact(VerifyConfigurationItemContact command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "verify a contact");
-        ArgumentNullException.ThrowIfNull(command.Role);
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.VerifyConfigurationItemContact, actor, at, "verify a contact");
         Contact contact = Current.Contacts.FirstOrDefault(c => c.Role == command.Role)
             ?? throw Refuse("verify a contact", new Refusal(ConfigurationItemRefusalCodes.ContactNotFound, $"the item has no {command.Role} contact", [new("role", command.Role)]));
         var verification = new ContactVerification(at, actor, command.Outcome);
@@ -319,12 +323,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
     /// <param name="actor">Who.</param>
     /// <param name="at">When; not earlier than the last event.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ValidationException">The command breaks its validator's rules (a <c>ConfigurationItem.{Field}.{Reason}</c> code per failure).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> or the valid interval is out of range.</exception>
     /// <exception cref="DomainRuleException">The item is retired.</exception>
     public void AddDocument(AddConfigurationItemDocument command, Actor actor, Instant at)
     {
-        (Instant from, Instant? to) = CheckEdit(command, actor, at, "add a document");
-        ArgumentNullException.ThrowIfNull(command.Document);
+        (Instant from, Instant? to) = CheckEdit(command, rules.Validators.AddConfigurationItemDocument, actor, at, "add a document");
         if (!Current.Documents.Contains(command.Document))
         {
             ConfigurationItemRecord next = Current with { Documents = Current.Documents.Append(command.Document).ToArray() };
@@ -401,10 +405,12 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
         }
     }
 
-    private (Instant From, Instant? To) CheckCommon(ConfigurationItemCommand command, Actor actor, Instant at)
+    private (Instant From, Instant? To) CheckCommon<TCommand>(TCommand command, IValidator<TCommand> validator, Actor actor, Instant at)
+        where TCommand : ConfigurationItemCommand
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
+        validator.ValidateAndThrow(command);
         if (at < LastEventAt)
         {
             throw new ArgumentOutOfRangeException(
@@ -416,9 +422,10 @@ public sealed class ConfigurationItem : EventSourcedAggregate<ConfigurationItemE
         return Interval(command, at);
     }
 
-    private (Instant From, Instant? To) CheckEdit(ConfigurationItemCommand command, Actor actor, Instant at, string attempted)
+    private (Instant From, Instant? To) CheckEdit<TCommand>(TCommand command, IValidator<TCommand> validator, Actor actor, Instant at, string attempted)
+        where TCommand : ConfigurationItemCommand
     {
-        (Instant, Instant?) interval = CheckCommon(command, actor, at);
+        (Instant, Instant?) interval = CheckCommon(command, validator, actor, at);
         if (!IsOpen)
         {
             throw Refuse(attempted, new Refusal(ConfigurationItemRefusalCodes.Final, "it is Retired, a final state; a retired item can no longer be changed", [new("status", Current.Status.ToString())]));

@@ -11,6 +11,9 @@ public sealed class ConfigurationItemRules
         RelationshipTypes = relationshipTypes;
     }
 
+    /// <summary>The command validators, built once for these rules (run by the aggregate, registered by <c>AddItsmCoreCmdb</c>).</summary>
+    internal ConfigurationItemCommandValidators Validators { get; } = new();
+
     /// <summary>The rules of the default options (built-in classes and relationship types).</summary>
     public static ConfigurationItemRules Default { get; } = Create(new ConfigurationItemOptions());
 
