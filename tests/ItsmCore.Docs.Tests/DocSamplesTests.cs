@@ -25,7 +25,7 @@ namespace ItsmCore.Docs.Tests;
 /// --&gt;
 /// </code>
 /// Numbers and instants a sample states in its comments are checked by the document's own test class
-/// (<c>ReadmeSamplesTests</c>, <c>SlaDocSamplesTests</c>, ...) through the variables the run declared.
+/// (<c>ReadmeDocTests</c>, <c>SlaDocTests</c>, ...) through the variables the run declared.
 /// docs/conventions.md has no samples by design (its examples are the source files it names, see
 /// <see cref="ConventionsDocTests"/>); the shell sessions of docs/tool.md are run by ItsmCore.Cli.Tests.
 /// </remarks>

@@ -125,6 +125,19 @@ public sealed class ReadmeDocTests
     }
 
     [Fact]
+    public void Readme_RepositoryLayout_NamesEveryPageUnderDocs()
+    {
+        string root = Docs.Root();
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string[] named = readme.Split('\n').Single(l => l.StartsWith("docs/ ", StringComparison.Ordinal))
+            .Split(new[] { ' ', ',', '(', ')' }, StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.All(
+            Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)),
+            page => Assert.Contains(page, named));
+    }
+
+    [Fact]
     public void Readme_TestToolingNotes_MatchTheCentralPackageVersions()
     {
         string root = Docs.Root();

@@ -115,6 +115,25 @@ public sealed class JournalEntryTests
     }
 
     [Fact]
+    public void ToStringZone_ChangesAndReason_InstantInTheZoneAsPeopleReadIt()
+    {
+        // Issue 17, item 13: 09:30Z is 18:30 in Tokyo, a Wednesday.
+        Assert.Equal(
+            "#3 Wed 2026-04-01 18:30 (Asia/Tokyo) alice Assigned: Assignee: (none) -> bob; Priority: P3 -> P2 (reason: escalated)",
+            Entry(reason: "escalated").ToString(DateTimeZoneProviders.Tzdb["Asia/Tokyo"]));
+        Assert.Throws<ArgumentNullException>("zone", () => Entry().ToString(null!));
+    }
+
+    [Theory]
+    [InlineData(0, 0, "Wed 2026-04-01 11:30 (Europe/Paris)")]
+    [InlineData(15, 0, "Wed 2026-04-01 11:30:15 (Europe/Paris)")]
+    [InlineData(0, 500_000_000, "Wed 2026-04-01 11:30:00.5 (Europe/Paris)")]
+    public void FormatLocal_SecondsOnlyWhenNotZero_WithTheZoneId(int seconds, int nanoseconds, string expected) =>
+        Assert.Equal(
+            expected,
+            JournalEntry.FormatLocal(At + Duration.FromSeconds(seconds) + Duration.FromNanoseconds(nanoseconds), DateTimeZoneProviders.Tzdb["Europe/Paris"]));
+
+    [Fact]
     public void ToString_ReasonWithoutChanges_ShowsReason()
     {
         Assert.Equal("#7 2026-04-01T09:30:00Z alice Closed (reason: duplicate)", new JournalEntry(7, At, Alice, "Closed", [], "duplicate").ToString());
