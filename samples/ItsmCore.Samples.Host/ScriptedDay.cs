@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Samples.Host.Incidents;
@@ -77,13 +78,13 @@ internal static class ScriptedDay
         new(14, 30, "the ops lead notifies sales; task 1 (high): publish the customer notice", (i, now) =>
         {
             i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Internal, CommunicationDirection.Outbound, "sales", "Payment-network outage since 13:30 confirmed; a customer notice is being prepared"), OpsLead, now);
-            i.OpenTask(new OpenMajorIncidentTask("Publish the customer notice", "High", "ops-lead", "ops-manager"), OpsLead, now);
+            i.OpenTask(new OpenMajorIncidentTask("Publish the customer notice", PriorityScale.Default.Get("High"), "ops-lead", "ops-manager"), OpsLead, now);
         }),
         new(15, 0, "the supplier notifies (90 min after the start); tasks 2 (low, supplier report) and 3 (high, patch); functional escalation to payments, reply within 60 min", (i, now) =>
         {
             i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Supplier, CommunicationDirection.Inbound, "payment-network", "Outage notice: authorisation service degraded since 13:30"), OpsLead, now);
-            i.OpenTask(new OpenMajorIncidentTask("Obtain the supplier's incident report and mismatch list", "Low", "vendor-management", "ops-manager"), OpsLead, now);
-            i.OpenTask(new OpenMajorIncidentTask("Deploy the reconciliation patch", "High", "payments-team", "payments-manager"), OpsLead, now);
+            i.OpenTask(new OpenMajorIncidentTask("Obtain the supplier's incident report and mismatch list", PriorityScale.Default.Get("Low"), "vendor-management", "ops-manager"), OpsLead, now);
+            i.OpenTask(new OpenMajorIncidentTask("Deploy the reconciliation patch", PriorityScale.Default.Get("High"), "payments-team", "payments-manager"), OpsLead, now);
             i.Escalate(
                 new EscalateIncident(EscalationKind.Functional, "payments-team", "The payments team owns the integration and the patch") { ReplyWithin = SlaTarget.Within(Duration.FromMinutes(60), "24x7") },
                 OpsLead,
@@ -112,7 +113,7 @@ internal static class ScriptedDay
             i.RecordCommunication(new RecordStakeholderCommunication(StakeholderAudience.Supplier, CommunicationDirection.Inbound, "payment-network", "List of payments whose status differs between the network and the merchants"), OpsLead, now);
             i.CompleteTask(new CompleteMajorIncidentTask(2, "Mismatch list and preliminary incident report received"), OpsLead, now);
             i.OpenTask(
-                new OpenMajorIncidentTask("Reconcile the mismatched payments", "Medium", "payments-team", "payments-manager") { Target = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), "jp-office") },
+                new OpenMajorIncidentTask("Reconcile the mismatched payments", PriorityScale.Default.Get("Medium"), "payments-team", "payments-manager") { Target = SlaTarget.NextBusinessDayAt(new LocalTime(9, 0), "jp-office") },
                 OpsLead,
                 now);
         }),
