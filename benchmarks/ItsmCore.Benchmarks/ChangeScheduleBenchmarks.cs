@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ItsmCore.Benchmarks.Baseline;
 using ItsmCore.Changes;
 using ItsmCore.Cmdb;
@@ -9,9 +12,19 @@ using ItsmCore.Primitives;
 namespace ItsmCore.Benchmarks;
 
 /// <summary>
+/// A short in-process job (1 launch, 2 warm-ups, 5 iterations) with a long timeout: the setup builds a 1,000,000-CI
+/// CMDB and the schedule, which takes minutes on a loaded machine, and in process nothing is rebuilt.
+/// </summary>
+public sealed class ChangeScheduleJobConfig : ManualConfig
+{
+    public ChangeScheduleJobConfig() =>
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), true)));
+}
+
+/// <summary>
 /// Checking one proposed change (<see cref="ChangeSchedule.CheckConflicts"/>, related CIs and combined outages
 /// included) against a generated schedule (<see cref="ChangeScheduleGenerator"/>) on the generated CMDB (1,000,000 CIs;
-/// ITSMCORE_CMDB_ITEMS scales it for a sanity run). Run as a short in-process job (docs/benchmarks/changes.md gives the command): the setup builds the CMDB and the schedule.
+/// ITSMCORE_CMDB_ITEMS scales it for a sanity run). Runs as <see cref="ChangeScheduleJobConfig"/>.
 /// </summary>
 public abstract class ChangeScheduleBenchmarkBase
 {
@@ -38,6 +51,7 @@ public abstract class ChangeScheduleBenchmarkBase
 
 /// <summary>At 10,000 changes: the naive pair scan (<see cref="NaiveScheduleScan"/>) against the compiled schedule.</summary>
 [MemoryDiagnoser]
+[Config(typeof(ChangeScheduleJobConfig))]
 public class ChangeScheduleNaiveBenchmarks : ChangeScheduleBenchmarkBase
 {
     private NaiveScheduleScan naive = null!;
@@ -59,6 +73,7 @@ public class ChangeScheduleNaiveBenchmarks : ChangeScheduleBenchmarkBase
 
 /// <summary>At 100,000 changes: the compiled schedule only (the target, at most 100 microseconds).</summary>
 [MemoryDiagnoser]
+[Config(typeof(ChangeScheduleJobConfig))]
 public class ChangeScheduleCheckBenchmarks : ChangeScheduleBenchmarkBase
 {
     [GlobalSetup]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ItsmCore.Calendars;
 using ItsmCore.Cmdb;
 using ItsmCore.Primitives;
@@ -125,7 +126,7 @@ internal sealed class ScheduleEngine
 
     private IEnumerable<int> Overlapping(Interval window)
     {
-        int hi = UpperBound(window.End); // first index with start >= window end
+        int hi = FirstAtOrAfter(starts, window.End);
         for (int i = hi - 1; i >= 0 && maxEnds[i] > window.Start; i--)
         {
             if (changes[i].Window.End > window.Start)
@@ -135,13 +136,14 @@ internal sealed class ScheduleEngine
         }
     }
 
-    private int UpperBound(Instant end)
+    /// <summary>The first index of a sorted list whose instant is at or after <paramref name="t"/> (its length when none is).</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<Instant> sorted, Instant t)
     {
-        int lo = 0, hi = starts.Length;
+        int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             int mid = lo + ((hi - lo) / 2);
-            if (starts[mid] < end)
+            if (sorted[mid] < t)
             {
                 lo = mid + 1;
             }
@@ -281,7 +283,10 @@ internal sealed class ScheduleEngine
             }
             else
             {
-                ConfigurationItemId[] services = pa.Services.Where(pb.Services.Contains).ToArray();
+                // both in id order: walk the shorter, look up in the other's set
+                ConfigurationItemId[] services = pa.Services.Length <= pb.Services.Length
+                    ? pa.Services.Where(pb.ServiceSet.Contains).ToArray()
+                    : pb.Services.Where(pa.ServiceSet.Contains).ToArray();
                 if (services.Length > 0)
                 {
                     result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, EquatableArray.From(services), null, null,
@@ -555,7 +560,10 @@ internal sealed class ScheduleEngine
         ImpactResult Impact,
         ConfigurationItemId[] Services,
         HashSet<ConfigurationItemId> Items,
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? Reached);
+        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? Reached)
+    {
+        public HashSet<ConfigurationItemId> ServiceSet { get; } = new(Services);
+    }
 
     private sealed record Party(ScheduledChange Change, Planned Plan);
 
@@ -577,27 +585,8 @@ internal sealed class ScheduleEngine
         /// <summary>The expected outages of the changes starting in [from, to), leaving out the change with the id <paramref name="except"/>.</summary>
         public Duration OutagesBetween(Instant from, Instant to, ChangeId except)
         {
-            Duration total = sums[LowerBound(to)] - sums[LowerBound(from)];
+            Duration total = sums[FirstAtOrAfter(CollectionsMarshal.AsSpan(starts), to)] - sums[FirstAtOrAfter(CollectionsMarshal.AsSpan(starts), from)];
             return byId.TryGetValue(except, out (Instant Start, Duration Outage) own) && from <= own.Start && own.Start < to ? total - own.Outage : total;
-        }
-
-        private int LowerBound(Instant t)
-        {
-            int lo = 0, hi = starts.Count;
-            while (lo < hi)
-            {
-                int mid = lo + ((hi - lo) / 2);
-                if (starts[mid] < t)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
         }
     }
 }
