@@ -4,8 +4,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 using ItsmCore.Calendars;
 using ItsmCore.Changes;
 using ItsmCore.Cmdb;
@@ -21,10 +23,10 @@ namespace ItsmCore.Benchmarks;
 /// machines each). The three CIs have a maintenance window of 02:00-04:00 UTC and the four nights after the search
 /// start are taken by changes on the same machines, so the first free window is the fifth night: the assistant jumps
 /// there; the baseline steps minute by minute asking <see cref="ChangeSchedule.CheckConflicts"/> (about 6,700 checks).
-/// A short job: the baseline takes long per call.
+/// A short in-process job (<see cref="ShortInProcessJob"/>): the baseline takes long per call.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10, invocationCount: 1)]
+[Config(typeof(ShortInProcessJob))]
 public class ScheduleAssistantBenchmarks
 {
     private static readonly Instant From = Instant.FromUtc(2026, 6, 15, 6, 0);
@@ -94,6 +96,22 @@ public class ScheduleAssistantBenchmarks
 
     [Benchmark(Description = "ScheduleAssistant.NextFreeWindows (first)")]
     public Instant Fast() => assistant.NextFreeWindows(proposed, Length, From, Horizon)[0].Window.Start;
+
+    /// <summary>
+    /// One launch, one warm-up and five measured single calls, in process (generating the boilerplate project takes
+    /// longer than BenchmarkDotNet's build timeout on a busy machine) with a ten-minute limit for the slow baseline.
+    /// </summary>
+    private sealed class ShortInProcessJob : ManualConfig
+    {
+        public ShortInProcessJob() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithToolchain(new InProcessNoEmitToolchain(TimeSpan.FromMinutes(10), logOutput: false)));
+    }
 
     private static int ChangeCount()
     {
