@@ -26,7 +26,7 @@ public sealed partial class DocSamplesTests
     public static readonly string[] CoveredDocuments = { "README.md", "docs/calendars.md", "docs/sla.md", "docs/integration.md" };
 
     /// <summary>Documents with code samples that are not checked yet (their API is being reworked).</summary>
-    public static readonly string[] NotYetCovered = { "docs/change-schedule.md", "docs/changes.md", "docs/cmdb.md", "docs/incidents.md", "docs/problems.md" };
+    public static readonly string[] NotYetCovered = { "docs/alerts.md", "docs/change-schedule.md", "docs/changes.md", "docs/cmdb.md", "docs/incidents.md", "docs/problems.md" };
 
     public static TheoryData<string> Documents => new(CoveredDocuments);
 
