@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ItsmCore.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/ItsmCore.Benchmarks -- --filter '*'</c> (or <c>-- cmdb-memory [items]</c>, see <see cref="CmdbMemory"/>).</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/ItsmCore.Benchmarks -- --filter '*'</c> (or <c>-- cmdb-memory [items]</c>, see <see cref="CmdbMemory"/>; <c>-- cmdb-cpu [items] [queries]</c>, see <see cref="CmdbCpuTime"/>).</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -10,6 +10,14 @@ public static class Program
         if (args.Length > 0 && args[0] == "cmdb-memory")
         {
             CmdbMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "cmdb-cpu")
+        {
+            CmdbCpuTime.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
             return;
         }
 
