@@ -29,11 +29,7 @@ public class CmdbImpactBenchmarks
         CmdbSnapshot snapshot = CmdbGenerator.Snapshot(CmdbGenerator.ItemCount());
         graph = CmdbGraph.Compile(snapshot);
         naive = new NaiveImpactGraph(snapshot);
-        (hub, int closure) = Enumerable.Range(0, CmdbGenerator.HubFanOuts.Length)
-            .Select(h => new ConfigurationItemId("storage" + h.ToString(CultureInfo.InvariantCulture)))
-            .Select(id => (id, graph.Impact(id).Count))
-            .OrderBy(p => Math.Abs(p.Count - 10_000))
-            .First();
+        (hub, int closure) = Hub(graph);
         int naiveClosure = naive.Impact(hub).Count;
         Console.WriteLine($"// impact hub {hub}: downstream closure {closure} CIs (naive baseline: {naiveClosure})");
         if (closure != naiveClosure)
@@ -41,6 +37,16 @@ public class CmdbImpactBenchmarks
             throw new InvalidOperationException("The compiled graph and the baseline disagree.");
         }
     }
+
+    /// <summary>The storage hub whose downstream closure is closest to 10,000 CIs, and that closure's size.</summary>
+    /// <param name="graph">The compiled generated CMDB.</param>
+    /// <returns>The hub and its closure.</returns>
+    public static (ConfigurationItemId Hub, int Closure) Hub(CmdbGraph graph) =>
+        Enumerable.Range(0, CmdbGenerator.HubFanOuts.Length)
+            .Select(h => new ConfigurationItemId("storage" + h.ToString(CultureInfo.InvariantCulture)))
+            .Select(id => (id, graph.Impact(id).Count))
+            .OrderBy(p => Math.Abs(p.Count - 10_000))
+            .First();
 
     [Benchmark(Baseline = true, Description = "Naive: dictionary adjacency walk")]
     public int Naive() => naive.Impact(hub).Count;
@@ -119,5 +125,53 @@ public static class CmdbMemory
         GC.WaitForPendingFinalizers();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/ItsmCore.Benchmarks -- cmdb-cpu [items] [queries]</c>: a cross-check of
+/// the BenchmarkDotNet tables on a shared machine. The same operations (impact of the hub, naive and compiled; compile;
+/// the three history graphs) measured as process CPU time (<see cref="Process.TotalProcessorTime"/>) rather than wall
+/// time, so time spent waiting for a core that other processes hold is not counted, with the bytes allocated per call.
+/// </summary>
+public static class CmdbCpuTime
+{
+    public static void Run(int items, int queries)
+    {
+        CmdbSnapshot snapshot = CmdbGenerator.Snapshot(items);
+        CmdbGraph graph = CmdbGraph.Compile(snapshot);
+        var naive = new NaiveImpactGraph(snapshot);
+        (ConfigurationItemId hub, int closure) = CmdbImpactBenchmarks.Hub(graph);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"items {snapshot.Items.Count:N0}, relationships {snapshot.Relationships.Count:N0}; hub {hub}, closure {closure:N0}"));
+        Report("impact, naive baseline", queries, () => naive.Impact(hub).Count);
+        Report("impact, CmdbGraph.Impact", queries, () => graph.Impact(hub).Count);
+        Report("compile", 3, () => CmdbGraph.Compile(snapshot).ItemCount);
+        CmdbHistory history = CmdbGenerator.History(items);
+        Report("history: current graph (AsOf + Compile)", 3, () => CmdbGraph.Compile(history.AsOf(CmdbGenerator.T1, CmdbGenerator.T1)).ItemCount);
+        Report("history: earlier graph (as of T0)", 3, () => CmdbGraph.Compile(history.AsOf(CmdbGenerator.T0, CmdbGenerator.T1)).ItemCount);
+        Report("history: as recorded at T0", 3, () => CmdbGraph.Compile(history.AsOf(CmdbGenerator.T1, CmdbGenerator.T0)).ItemCount);
+    }
+
+    private static void Report(string what, int calls, Func<int> operation)
+    {
+        int check = operation(); // warm-up (and JIT)
+        for (int i = 0; i < Math.Min(calls, 20); i++)
+        {
+            check ^= operation();
+        }
+
+        GC.Collect();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var wall = Stopwatch.StartNew();
+        for (int i = 0; i < calls; i++)
+        {
+            check ^= operation();
+        }
+
+        wall.Stop();
+        double cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / calls;
+        double bytesPerCall = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)calls;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {cpuPerCall:N4} ms CPU per call, {wall.Elapsed.TotalMilliseconds / calls:N4} ms wall, {bytesPerCall:N0} B allocated per call ({calls} calls; check {check})"));
     }
 }

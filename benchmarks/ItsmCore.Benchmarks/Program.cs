@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace ItsmCore.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/ItsmCore.Benchmarks -- --filter '*'</c> (or <c>-- cmdb-memory [items]</c>, see <see cref="CmdbMemory"/>; <c>-- change-schedule-cpu [changes] [iterations]</c>, see <see cref="ChangeScheduleCpu"/>).</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/ItsmCore.Benchmarks -- --filter '*'</c> (or <c>-- cmdb-memory [items]</c>, see <see cref="CmdbMemory"/>; <c>-- cmdb-cpu [items] [queries]</c>, see <see cref="CmdbCpuTime"/>; <c>-- change-schedule-cpu [changes] [iterations]</c>, see <see cref="ChangeScheduleCpu"/>).</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -18,6 +18,14 @@ public static class Program
             ChangeScheduleCpu.Run(
                 args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "cmdb-cpu")
+        {
+            CmdbCpuTime.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
             return;
         }
 

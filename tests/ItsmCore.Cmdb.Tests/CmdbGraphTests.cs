@@ -30,6 +30,28 @@ public sealed class CmdbGraphTests
         }));
 
     [Fact]
+    public void Impact_ClosureLargerThanTheRadixThreshold_ServicesFirstEachPartInIdOrder()
+    {
+        // 3,000 servers on one hub (ids shuffled) and 150 services on 20 servers each: 3,151 impaired CIs, so the engine
+        // sorts them with its radix sort rather than a comparison sort.
+        var random = new Random(7);
+        string[] servers = Enumerable.Range(0, 3000).Select(i => "srv-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).OrderBy(_ => random.Next()).ToArray();
+        string[] services = Enumerable.Range(0, 150).Select(i => "svc-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).OrderBy(_ => random.Next()).ToArray();
+        CmdbGraph graph = CmdbGraph.Compile(Snapshot(
+            servers.Select(s => Item(s)).Concat(services.Select(s => Item(s, "customer-service"))).Append(Item("hub")).Append(Item("spare")).ToArray(),
+            servers.Select(s => Rel(s, RelationshipType.DependsOn, "hub"))
+                .Concat(services.SelectMany((s, k) => Enumerable.Range(0, 20).Select(j => Rel(s, RelationshipType.DependsOn, servers[(k * 20) + j]))))
+                .ToArray()));
+
+        ImpactResult result = graph.Impact(Id("hub"));
+
+        string[] expected = services.Order(StringComparer.Ordinal).Concat(servers.Append("hub").Order(StringComparer.Ordinal)).ToArray();
+        Assert.Equal(expected, result.Select(i => i.Id.Value));
+        Assert.Equal(150, result.BusinessServiceCount);
+        Assert.Equal(ImpactState.Up, result.StateOf(Id("spare")));
+    }
+
+    [Fact]
     public void Impact_OneMemberDown_GroupAndServicesDegradedAndMembersUntouched()
     {
         ImpactResult result = Shop().Impact(Id("web-1"));

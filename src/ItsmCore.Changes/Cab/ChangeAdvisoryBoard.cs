@@ -152,6 +152,50 @@ public sealed class ChangeAdvisoryBoard : IEquatable<ChangeAdvisoryBoard>
     }
 
     /// <summary>
+    /// The forecast for a change request (<see cref="Forecast(Instant, IEnumerable{BusinessCalendar})"/> at its
+    /// <see cref="ChangeRequest.SubmittedAt"/>): the meeting that will hear it and its earliest implementation.
+    /// </summary>
+    /// <param name="change">The RFC.</param>
+    /// <param name="maintenanceWindows">The maintenance-window calendars of its affected CIs and services; empty for none.</param>
+    /// <returns>The forecast.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a window is null.</exception>
+    /// <exception cref="WorkingTimeNotFoundException">No meeting, or no common working instant of the windows, within <see cref="SearchHorizonDays"/> days.</exception>
+    public CabForecast Forecast(ChangeRequest change, IEnumerable<BusinessCalendar> maintenanceWindows)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return Forecast(change.SubmittedAt, maintenanceWindows);
+    }
+
+    /// <summary>
+    /// The agenda of <paramref name="meeting"/> built from change request records: each normal change's
+    /// <see cref="ChangeRequest.CabItem"/> (standard and emergency changes never go to a meeting), then the rule of
+    /// <see cref="Agenda(CabMeeting, IEnumerable{CabAgendaItem})"/>: waiting or deferred, submitted at or before the
+    /// meeting's cut-off. (Its own name, not an overload of <c>Agenda</c>, so an empty collection expression stays
+    /// unambiguous.) The host passes the RFCs it routes to this board, in the state it wants the agenda of (the
+    /// current records, or the records rebuilt from their events up to the cut-off for the agenda as it stood then).
+    /// </summary>
+    /// <param name="meeting">A meeting of this board.</param>
+    /// <param name="changes">The RFCs submitted to the board.</param>
+    /// <returns>The batch, sorted by submission, then by id (ordinal).</returns>
+    /// <exception cref="ArgumentNullException">An argument or a change is null.</exception>
+    /// <exception cref="ArgumentException">The meeting belongs to another board.</exception>
+    public EquatableArray<CabAgendaItem> AgendaFrom(CabMeeting meeting, IEnumerable<ChangeRequest> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var items = new List<CabAgendaItem>();
+        foreach (ChangeRequest change in changes)
+        {
+            ArgumentNullException.ThrowIfNull(change, nameof(changes));
+            if (change.CabItem is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return Agenda(meeting, items);
+    }
+
+    /// <summary>
     /// The agenda of <paramref name="meeting"/>: every RFC not yet reviewed (waiting or deferred) submitted at or before
     /// its cut-off; reviewed and withdrawn RFCs leave. Sorted by submission, then by id (ordinal).
     /// </summary>

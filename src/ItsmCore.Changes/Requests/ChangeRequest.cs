@@ -7,6 +7,7 @@ using FluentValidation.Results;
 using ItsmCore.Calendars;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 using NodaTime.Text;
 
@@ -55,6 +56,9 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
     private readonly List<IncidentId> incidents = new();
     private readonly List<ProblemId> problems = new();
     private readonly List<ServiceRequestId> serviceRequests = new();
+    /// <summary>The calendar of the rollback decision clock: elapsed time.</summary>
+    private static readonly BusinessCalendar ElapsedTime = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
+
     private readonly ChangeRules rules;
 
     private ChangeRequest(ChangeRules rules) => this.rules = rules;
@@ -182,6 +186,16 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
     /// <summary>When the rollback decision is due after a failure; null unless failed.</summary>
     public Instant? RollbackDecisionDueAt { get; private set; }
 
+    /// <summary>
+    /// The rollback decision deadline of a failed implementation as an SLA clock: started at the failure with the
+    /// target its event carries (<see cref="ChangeImplementationFailed.RollbackDecisionWithin"/>) on elapsed time
+    /// (<see cref="BusinessCalendar.AlwaysOpen"/> in UTC: a cutover runs at night and at weekends), stopped when the decision is
+    /// taken (rolled back, or reviewed without a rollback). Its status tells the time left, the due instant, and whether
+    /// the decision was or is late (SLA semantics: a decision exactly at the due instant is on time). Null unless the
+    /// implementation failed. Immutable: each step replaces the clock.
+    /// </summary>
+    public SlaClock? RollbackDecisionClock { get; private set; }
+
     /// <summary>The post-implementation review, or null.</summary>
     public ChangeReview? Review { get; private set; }
 
@@ -218,10 +232,34 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a change type."),
     };
 
-    /// <summary>Whether the rollback decision of a failed change is overdue at <paramref name="now"/> (breached at exactly the due instant).</summary>
+    /// <summary>
+    /// The change as a CAB agenda sees it (<see cref="ChangeAdvisoryBoard.AgendaFrom(CabMeeting, IEnumerable{ChangeRequest})"/>):
+    /// its id, <see cref="SubmittedAt"/> and where it stands with the board: <see cref="CabItemStatus.Withdrawn"/> when
+    /// cancelled; <see cref="CabItemStatus.Reviewed"/> once the CAB approved or rejected it;
+    /// <see cref="CabItemStatus.Deferred"/> when its last CAB decision was a deferral; else
+    /// <see cref="CabItemStatus.Waiting"/>. Null for a standard change (pre-approved from its template) and an emergency
+    /// change (decided by the emergency board): neither goes to a meeting.
+    /// </summary>
+    public CabAgendaItem? CabItem => Type != ChangeType.Normal
+        ? null
+        : new CabAgendaItem(Id, SubmittedAt, Status switch
+        {
+            ChangeStatus.Cancelled => CabItemStatus.Withdrawn,
+            _ when LastCabDecision == CabDecision.Defer => CabItemStatus.Deferred,
+            _ when LastCabDecision is not null => CabItemStatus.Reviewed,
+            ChangeStatus.Submitted or ChangeStatus.Classified or ChangeStatus.Assessed => CabItemStatus.Waiting,
+            _ => CabItemStatus.Reviewed,
+        });
+
+    /// <summary>
+    /// Whether the rollback decision of a failed change is overdue at <paramref name="now"/>: the change is still failed
+    /// (no decision taken) and <see cref="RollbackDecisionClock"/> is breached at <paramref name="now"/>, that is
+    /// <paramref name="now"/> is after <see cref="RollbackDecisionDueAt"/> (at exactly the due instant it is not yet late).
+    /// </summary>
     /// <param name="now">The instant to check.</param>
-    /// <returns>True when failed, not rolled back, and <paramref name="now"/> is at or after <see cref="RollbackDecisionDueAt"/>.</returns>
-    public bool IsRollbackDecisionOverdue(Instant now) => Status == ChangeStatus.Failed && RollbackDecisionDueAt is { } due && now >= due;
+    /// <returns>True when failed, undecided and past the due instant.</returns>
+    public bool IsRollbackDecisionOverdue(Instant now) =>
+        Status == ChangeStatus.Failed && RollbackDecisionClock is { } clock && clock.Evaluate(now).IsBreached;
 
     /// <summary>Submits a change request. A standard change names an approved catalogue template of type standard (the version applied is written into the event).</summary>
     /// <param name="command">The request.</param>
@@ -796,9 +834,11 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
                 break;
             case ChangeImplementationFailed e:
                 RollbackDecisionDueAt = e.RollbackDecisionDueAt;
+                RollbackDecisionClock = SlaClock.Start(e.RollbackDecisionWithin, ElapsedTime, e.At);
                 Status = ChangeStatus.Failed;
                 break;
-            case ChangeRolledBack:
+            case ChangeRolledBack e:
+                RollbackDecisionClock = RollbackDecisionClock?.Stop(e.At);
                 Status = ChangeStatus.RolledBack;
                 break;
             case ChangeConfigurationUpdatesReleased:
@@ -806,6 +846,11 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
                 break;
             case ChangeReviewed e:
                 Review = new ChangeReview(e.Outcome, e.Lessons, e.Actor, e.At);
+                if (RollbackDecisionClock is { IsActive: true } undecided)
+                {
+                    RollbackDecisionClock = undecided.Stop(e.At);
+                }
+
                 Status = ChangeStatus.Reviewed;
                 break;
             case ChangeClosed:

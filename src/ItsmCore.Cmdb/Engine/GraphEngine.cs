@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Threading;
 using ItsmCore.Primitives;
 
@@ -45,7 +46,13 @@ internal sealed class GraphEngine
     public const byte Down = 2;
 
     private readonly CmdbSnapshot snapshot;
+    private const int RadixBits = 11;
+    private const int RadixMask = (1 << RadixBits) - 1;
+    private const int RadixThreshold = 2048;
     private readonly int[] groupOf;
+
+    /// <summary>The bits of the largest node index: the radix sort's passes.</summary>
+    private readonly int keyBits;
     private Scratch? cached;
 
     public GraphEngine(CmdbSnapshot snapshot)
@@ -54,6 +61,7 @@ internal sealed class GraphEngine
         IReadOnlyList<Relationship> relationships = snapshot.Relationships;
         int n = items.Count;
         this.snapshot = snapshot;
+        keyBits = 32 - BitOperations.LeadingZeroCount((uint)Math.Max(1, n - 1));
         Ids = new ConfigurationItemId[n];
         IsService = new bool[n];
         groupOf = new int[n];
@@ -375,8 +383,59 @@ internal sealed class GraphEngine
         }
     }
 
+    /// <summary>
+    /// Sorts the touched nodes in place (Reset only needs the set). Below <see cref="RadixThreshold"/> nodes a comparison
+    /// sort; above, an LSD radix sort on <see cref="RadixBits"/>-bit digits of the node index through the stack, which is
+    /// empty once Propagate is done (O(n) instead of O(n log n): at a 10,000-CI closure the sort was a large part of a
+    /// query). No allocation.
+    /// </summary>
+    private void SortTouched(Scratch s)
+    {
+        int count = s.TouchedCount;
+        int[] keys = s.Touched;
+        if (count < RadixThreshold)
+        {
+            Array.Sort(keys, 0, count);
+            return;
+        }
+
+        int[] buckets = s.Buckets;
+        int[] source = keys;
+        int[] target = s.Stack;
+        for (int shift = 0; shift < keyBits; shift += RadixBits)
+        {
+            Array.Clear(buckets);
+            for (int i = 0; i < count; i++)
+            {
+                buckets[(source[i] >> shift) & RadixMask]++;
+            }
+
+            int sum = 0;
+            for (int b = 0; b < buckets.Length; b++)
+            {
+                int c = buckets[b];
+                buckets[b] = sum;
+                sum += c;
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                int node = source[i];
+                target[buckets[(node >> shift) & RadixMask]++] = node;
+            }
+
+            (source, target) = (target, source);
+        }
+
+        if (!ReferenceEquals(source, keys))
+        {
+            Array.Copy(source, keys, count);
+        }
+    }
+
     private (int[] Nodes, byte[] States, int ServiceCount) Collect(Scratch s)
     {
+        SortTouched(s);
         int count = s.TouchedCount;
         int services = 0;
         for (int i = 0; i < count; i++)
@@ -396,8 +455,7 @@ internal sealed class GraphEngine
             nodes[IsService[node] ? front++ : back++] = node;
         }
 
-        Array.Sort(nodes, 0, services);
-        Array.Sort(nodes, services, count - services);
+        // Touched is sorted, and the partition keeps the order: each part is in node order.
         var states = new byte[count];
         for (int i = 0; i < count; i++)
         {
@@ -436,6 +494,7 @@ internal sealed class GraphEngine
 
             // A node is pushed once per rise, and it rises at most twice.
             Stack = new int[2 * nodes];
+            Buckets = new int[1 << RadixBits];
             DownMembers = new int[groups];
             ImpairedMembers = new int[groups];
         }
@@ -452,6 +511,9 @@ internal sealed class GraphEngine
         public int[] Stack { get; }
 
         public int StackCount { get; set; }
+
+        /// <summary>The radix sort's digit counts.</summary>
+        public int[] Buckets { get; }
 
         public int[] DownMembers { get; }
 

@@ -186,16 +186,47 @@ public sealed class ChangeRequestScenarioTests
 
         change.FailImplementation(new FailChangeImplementation("blue-green switch did not drain"), Actor.Of("implementer"), failed);
 
+        // The decision deadline is an SLA clock on elapsed time: 5 minutes from the failure, 2 used at 02:06.
+        SlaClock clock = change.RollbackDecisionClock!;
+        Assert.Equal((failed, Duration.FromMinutes(5)), (clock.StartedAt, clock.Target.WorkingTime));
+        SlaStatus twoMinutesIn = clock.Evaluate(failed + Duration.FromMinutes(2));
+        Assert.Equal((SlaClockState.Running, Duration.FromMinutes(3), failed + Duration.FromMinutes(5)), (twoMinutesIn.State, twoMinutesIn.Remaining, twoMinutesIn.DueAt));
         Assert.Equal(failed + Duration.FromMinutes(5), change.RollbackDecisionDueAt);
-        Assert.False(change.IsRollbackDecisionOverdue(failed + Duration.FromMinutes(5) - Duration.Epsilon));
-        Assert.True(change.IsRollbackDecisionOverdue(failed + Duration.FromMinutes(5)));
+        Assert.False(change.IsRollbackDecisionOverdue(failed + Duration.FromMinutes(5)));
+        Assert.True(change.IsRollbackDecisionOverdue(failed + Duration.FromMinutes(5) + Duration.Epsilon));
         Assert.Equal(ChangeRefusalCodes.NotImplemented, Assert.Throws<DomainRuleException>(() => change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Actor.Of("ops"), failed)).Code);
+
+        // Rolled back 3 minutes after the failure: the clock stops, met, and the whole outage stayed within 10 minutes.
         change.RollBack(new RollBackChange("switched back to blue"), Actor.Of("implementer"), failed + Duration.FromMinutes(3));
+        SlaStatus decided = change.RollbackDecisionClock!.Evaluate(failed + Duration.FromMinutes(10));
+        Assert.Equal((SlaClockState.Met, Duration.FromMinutes(3), false), (decided.State, decided.Elapsed, decided.IsBreached));
         Assert.False(change.IsRollbackDecisionOverdue(failed + Duration.FromMinutes(10)));
+        Assert.True(failed + Duration.FromMinutes(3) - start <= Duration.FromMinutes(10));
 
         // The deadline was written into the event: rebuilt under a 15-minute rule it stays 5 minutes.
         ChangeRequest rebuilt = ChangeRequest.Rebuild(change.UncommittedEvents, Rules(Duration.FromMinutes(15)));
         Assert.Equal(failed + Duration.FromMinutes(5), rebuilt.RollbackDecisionDueAt);
+        Assert.Equal(change.RollbackDecisionClock, rebuilt.RollbackDecisionClock);
+    }
+
+    [Fact]
+    public void FailedMigration_Case15_DecisionTakenLate_ClockBreachedAtTheFirstInstantOverFiveMinutes()
+    {
+        Instant start = Jst(2026, 6, 7, 2);
+        ChangeRequest change = Build.ChangeRequest().OfType(ChangeType.Emergency).WithRules(Rules()).SubmittedAt(start - Duration.FromHours(2)).PlannedAt(start, Duration.FromMinutes(10)).Classified().Build();
+        change.AssessRisk(new AssessChangeRisk("Degraded", "Unlikely"), Manager, start - Duration.FromHours(1));
+        change.AuthorizeEmergency(new AuthorizeEmergencyChange(), Actor.Of("it-service-manager"), start - Duration.FromMinutes(30));
+        change.StartImplementation(new StartChangeImplementation(), Actor.Of("implementer"), start);
+        Instant failed = start + Duration.FromMinutes(6);
+        change.FailImplementation(new FailChangeImplementation("record counts do not match"), Actor.Of("implementer"), failed);
+
+        // No rollback: the team fixes forward and reviews 7 minutes later; the review is the decision, late.
+        change.RecordReview(new ReviewChange("fixed forward", "decide within 5 minutes next time"), Manager, failed + Duration.FromMinutes(7));
+
+        SlaStatus status = change.RollbackDecisionClock!.Evaluate(failed + Duration.FromHours(1));
+        Assert.Equal((SlaClockState.Breached, failed + Duration.FromMinutes(5) + Duration.Epsilon, Duration.FromMinutes(7)), (status.State, status.BreachedAt, status.Elapsed));
+        Assert.False(change.IsRollbackDecisionOverdue(failed + Duration.FromHours(1))); // decided: no longer pending
+        Assert.True(failed + Duration.FromMinutes(7) - start > Duration.FromMinutes(10));
     }
 
     [Fact]
