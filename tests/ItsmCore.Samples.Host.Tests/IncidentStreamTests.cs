@@ -192,7 +192,7 @@ public sealed class IncidentStreamTests
     [InlineData("\"reportedAt\":\"", "\"reportedAt\":\"x", "at $.reportedAt: ", "x")]
     [InlineData("\"channel\":\"phone\"", "\"channel\":\"fax\"", "at $.channel", "")]
     [InlineData("\"version\":1", "\"version\":2", "at $.version: ", "the event says version 2")]
-    [InlineData("\"workingTime\":\"0:00:15:00\"", "\"workingTime\":\"-0:00:15:00\"", "at $.slaDefinitions[0].priorities[0].objective: ", "positive")]
+    [InlineData("\"workingTime\":\"0:00:15:00\"", "\"workingTime\":\"-0:00:15:00\"", "at $.slaAttachments[0].definition.priorities[0].objective: ", "positive")]
     public void IncidentEventJson_Read_DamagedRecordedRow_InvalidDataNamingStreamVersionPathAndReason(string from, string to, string path, string reason)
     {
         NewEvent row = IncidentEventJson.Write(Recorded("INC-9", T(14, 0)).UncommittedEvents[0]);
