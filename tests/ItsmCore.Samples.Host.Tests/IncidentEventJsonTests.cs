@@ -25,20 +25,9 @@ public sealed class IncidentEventJsonTests
 
     private static Instant T(int hour, int minute) => ScriptedDay.T(hour, minute);
 
-    private static IReadOnlyList<IncidentEvent> DayInMemory()
-    {
-        Incident incident = Incident.Record(ScriptedDay.Report(T(14, 0)), ScriptedDay.Id, Actor.Of("ops-lead", "Operations lead"), T(14, 0), HostIncidentRules.Rules);
-        foreach (ScriptedDay.Step step in ScriptedDay.Steps)
-        {
-            step.Apply(incident, T(step.Hour, step.Minute));
-        }
-
-        return incident.UncommittedEvents;
-    }
-
     private static IncidentRecorded RecordedWithRule(out SlaDefinition definition)
     {
-        IncidentRecorded recorded = DayInMemory().OfType<IncidentRecorded>().Single();
+        IncidentRecorded recorded = IncidentStreamTests.DayInMemory().OfType<IncidentRecorded>().Single();
         IncidentSlaAttachment first = recorded.SlaAttachments.Items[0];
         definition = first.Definition;
         SlaTargetRule rule = SlaTargetRules.CreateBuilder(definition)
@@ -59,7 +48,7 @@ public sealed class IncidentEventJsonTests
 
     private static IEnumerable<IncidentEvent> EveryKind()
     {
-        IReadOnlyList<IncidentEvent> day = DayInMemory();
+        IReadOnlyList<IncidentEvent> day = IncidentStreamTests.DayInMemory();
         IncidentRecorded recorded = RecordedWithRule(out _);
         IncidentId id = recorded.Incident;
         Escalation escalation = day.OfType<IncidentEscalated>().First().Escalation;

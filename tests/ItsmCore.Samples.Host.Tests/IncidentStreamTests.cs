@@ -44,7 +44,7 @@ public sealed class IncidentStreamTests
         (await store.AllMessagesAsync()).Select(m => $"{m.Message.DedupKey} {m.Message.At}").Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The day's events made in memory, without the host: Record and every step applied at its minute.</summary>
-    private static IReadOnlyList<IncidentEvent> DayInMemory()
+    internal static IReadOnlyList<IncidentEvent> DayInMemory()
     {
         Incident incident = Incident.Record(ScriptedDay.Report(T(14, 0)), ScriptedDay.Id, Actor.Of("ops-lead", "Operations lead"), T(14, 0), HostIncidentRules.Rules);
         foreach (ScriptedDay.Step step in ScriptedDay.Steps)

@@ -192,12 +192,19 @@ public sealed class ServiceRequestSlaTests
         Assert.Equal(Jst(2026, 11, 17, 11), rebuilt.EvaluateFulfilment(MondayMorning)!.Value.DueAt);
     }
 
-    [Fact]
-    public void SlaMeasurements_ReopenedRequest_OneMeasurementPerCycleWithItsFigures()
+    /// <summary>A request fulfilled Monday 15:00 (Tokyo) and reopened Tuesday 10:00: two cycles.</summary>
+    private static ServiceRequest FulfilledAndReopened()
     {
         ServiceRequest request = InState(ServiceRequestStatus.InFulfilment, MondayMorning);
         request.Fulfil(new FulfilServiceRequest("Done."), Engineer, Jst(2026, 11, 16, 15));
         request.Reopen(new ReopenServiceRequest("Not what I asked for."), Requester, Jst(2026, 11, 17, 10));
+        return request;
+    }
+
+    [Fact]
+    public void SlaMeasurements_ReopenedRequest_OneMeasurementPerCycleWithItsFigures()
+    {
+        ServiceRequest request = FulfilledAndReopened();
 
         IReadOnlyList<SlaMeasurement> measured = request.SlaMeasurements(Jst(2026, 11, 17, 12));
 
@@ -213,9 +220,7 @@ public sealed class ServiceRequestSlaTests
     [Fact]
     public void SlaMeasurements_EveryCycle_MeasuredAsTheAgreementTier()
     {
-        ServiceRequest request = InState(ServiceRequestStatus.InFulfilment, MondayMorning);
-        request.Fulfil(new FulfilServiceRequest("Done."), Engineer, Jst(2026, 11, 16, 15));
-        request.Reopen(new ReopenServiceRequest("Not what I asked for."), Requester, Jst(2026, 11, 17, 10));
+        ServiceRequest request = FulfilledAndReopened();
 
         IReadOnlyList<SlaMeasurement> measured = request.SlaMeasurements(Jst(2026, 11, 17, 12));
 
