@@ -32,6 +32,15 @@ public sealed class ChangesDocTests
     }
 
     [Fact]
+    public async Task Approvals_BothQuorumsInOneFile_GiveTheDocumentedCounts()
+    {
+        DocumentRun run = await DocumentRunner.RunAsync("docs/changes.md");
+
+        Assert.Equal(2, run.Variable<ApprovalStep>("technicalReview").Required);
+        Assert.Equal(2, run.Variable<ItsmCore.Cmdb.Quorum>("webPool").MinUp(3));
+    }
+
+    [Fact]
     public async Task LeadTime_DesiredBeforeEarliest_IsRefusedWithTheDocumentedCodeAndData()
     {
         DocumentRun run = await DocumentRunner.RunAsync("docs/changes.md");

@@ -76,6 +76,13 @@ public sealed class DocSamplesTests
             {
                 Assert.NotNull(CmdbJson.Read(block.Code));
             }
+            else if (block.Code.Contains("\"itsmcore-change-schedule/", StringComparison.Ordinal))
+            {
+                // References resolve as for the sample it shows, samples/changes/change-schedule.json.
+                string folder = Path.Combine(Docs.Root(), "samples", "changes");
+                Assert.NotNull(ItsmCore.Changes.ChangeScheduleJson.Read(
+                    block.Code, reference => File.Exists(Path.Combine(folder, reference)) ? File.ReadAllText(Path.Combine(folder, reference)) : null));
+            }
             else
             {
                 Assert.NotNull(BusinessCalendar.FromJson(block.Code));

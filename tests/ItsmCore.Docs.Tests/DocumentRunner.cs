@@ -132,7 +132,8 @@ internal static class DocumentRunner
     /// <summary>The code with a <c>#line</c> directive, so that diagnostics name the document and its line.</summary>
     private static string Located(string document, int line, string code) => $"#line {line} \"{document}\"\n{code}";
 
-    private static IEnumerable<MetadataReference> References()
+    /// <summary>The framework and every ItsmCore package with its dependencies (also used by <see cref="NamespaceImportTests"/>).</summary>
+    internal static IEnumerable<MetadataReference> References()
     {
         string[] framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         string[] packages = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")

@@ -44,7 +44,7 @@ public sealed class IncidentStreamTests
         (await store.AllMessagesAsync()).Select(m => $"{m.Message.DedupKey} {m.Message.At}").Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The day's events made in memory, without the host: Record and every step applied at its minute.</summary>
-    private static IReadOnlyList<IncidentEvent> DayInMemory()
+    internal static IReadOnlyList<IncidentEvent> DayInMemory()
     {
         Incident incident = Incident.Record(ScriptedDay.Report(T(14, 0)), ScriptedDay.Id, Actor.Of("ops-lead", "Operations lead"), T(14, 0), HostIncidentRules.Rules);
         foreach (ScriptedDay.Step step in ScriptedDay.Steps)
@@ -227,7 +227,7 @@ public sealed class IncidentStreamTests
     [InlineData("\"reportedAt\":\"", "\"reportedAt\":\"x", "at $.reportedAt: ", "x")]
     [InlineData("\"channel\":\"phone\"", "\"channel\":\"fax\"", "at $.channel", "")]
     [InlineData("\"version\":1", "\"version\":2", "at $.version: ", "the event says version 2")]
-    [InlineData("\"workingTime\":\"0:00:15:00\"", "\"workingTime\":\"-0:00:15:00\"", "at $.slaDefinitions[0].priorities[0].objective: ", "positive")]
+    [InlineData("\"workingTime\":\"0:00:15:00\"", "\"workingTime\":\"-0:00:15:00\"", "at $.slaAttachments[0].definition.priorities[0].objective: ", "positive")]
     public void IncidentEventJson_Read_DamagedRecordedRow_InvalidDataNamingStreamVersionPathAndReason(string from, string to, string path, string reason)
     {
         NewEvent row = IncidentEventJson.Write(Recorded("INC-9", T(14, 0)).UncommittedEvents[0]);

@@ -19,8 +19,9 @@ namespace ItsmCore.Samples.Host.Incidents;
 /// The stored form of <see cref="IncidentEvent"/>s: one row per event, type name <c>incident.{EventName}</c> (for
 /// example <c>incident.IncidentRecorded</c>), schema version 1, the event's fields as camelCase JSON. System.Text.Json
 /// binds the records' constructors; converters write the ItsmCore values (ids and instants as text, actors as
-/// <c>{id, displayName}</c>, SLA targets in <see cref="SlaClockJson"/>'s shape, whole SLA definitions, since an
-/// incident keeps the definitions it was recorded with). Reading is strict: unknown members, a missing constructor
+/// <c>{id, displayName}</c>, time zones as TZDB ids, SLA targets in <see cref="SlaClockJson"/>'s shape, whole SLA
+/// definitions, since an incident keeps the definitions it was recorded with, and the target rule that chose them, rebuilt
+/// through <see cref="SlaTargetRules"/>' builder). Reading is strict: unknown members, a missing constructor
 /// member, a null where the type has none or a value the domain refuses all fail, as <see cref="InvalidDataException"/>
 /// naming the stream, the version, the JSON path and the reason. Thread-safe.
 /// </summary>
@@ -105,7 +106,9 @@ internal static class IncidentEventJson
         options.Converters.Add(new ActorConverter());
         options.Converters.Add(new SlaThresholdsConverter());
         options.Converters.Add(new SlaTargetConverter());
+        options.Converters.Add(new TextConverter<DateTimeZone>(z => z.Id, Zone));
         options.Converters.Add(new SlaDefinitionConverter());
+        options.Converters.Add(new SlaAttachmentConverter());
         options.Converters.Add(new EquatableArrayConverterFactory());
         return options;
     }
@@ -274,6 +277,72 @@ internal static class IncidentEventJson
         public override void Write(Utf8JsonWriter writer, SlaDefinition value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, new Row(value.Id, value.Name, value.Metric, value.Thresholds, value.TargetChangePolicy,
                 value.Priorities.Select(p => new PriorityRow(p.Priority, p.Objective, p.Agreement)).ToArray()), options);
+    }
+
+    private static DateTimeZone Zone(string id) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? throw new JsonException($"unknown time zone '{id}' (a TZDB id)");
+
+    /// <summary>
+    /// An <see cref="IncidentSlaAttachment"/>: <c>definition</c>, <c>effectiveFrom</c>, <c>chosenByRules</c> and the
+    /// <c>rule</c> (null or <c>{name, priority, calendarId, conditions: [{attribute, flag, texts}]}</c>). The rule is
+    /// rebuilt with <see cref="SlaTargetRulesBuilder"/> over the attachment's definition, each condition's attribute declared
+    /// with the condition's kind, so the builder's checks (the priority is the definition's, one condition per attribute,
+    /// valid names and texts) apply to stored rows too.
+    /// </summary>
+    private sealed class SlaAttachmentConverter : JsonConverter<IncidentSlaAttachment>
+    {
+        private sealed record ConditionRow(string Attribute, bool? Flag, string[] Texts);
+
+        private sealed record RuleRow(string Name, string Priority, string? CalendarId, ConditionRow[] Conditions);
+
+        private sealed record Row(SlaDefinition Definition, Instant EffectiveFrom, bool ChosenByRules, RuleRow? Rule);
+
+        public override IncidentSlaAttachment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            Row row = Nested<Row>(ref reader, options);
+            if (row.Rule is not null && !row.ChosenByRules)
+            {
+                throw new JsonException("a rule is recorded but chosenByRules is false");
+            }
+
+            SlaTargetRule? rule = row.Rule is { } r ? Domain(() => Rebuild(row.Definition, r)) : null;
+            return new IncidentSlaAttachment(row.Definition, row.EffectiveFrom) { ChosenByRules = row.ChosenByRules, Rule = rule };
+        }
+
+        public override void Write(Utf8JsonWriter writer, IncidentSlaAttachment value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new Row(value.Definition, value.EffectiveFrom, value.ChosenByRules, value.Rule is { } r
+                ? new RuleRow(r.Name, r.Priority, r.CalendarId, r.Conditions.Select(c => new ConditionRow(c.Attribute, c.Flag, c.Texts.ToArray())).ToArray())
+                : null), options);
+
+        private static SlaTargetRule Rebuild(SlaDefinition definition, RuleRow rule)
+        {
+            SlaTargetRulesBuilder builder = SlaTargetRules.CreateBuilder(definition);
+            var conditions = new SlaCondition[rule.Conditions.Length];
+            for (int i = 0; i < conditions.Length; i++)
+            {
+                ConditionRow c = rule.Conditions[i];
+                if (c.Flag is { } flag)
+                {
+                    if (c.Texts.Length > 0)
+                    {
+                        throw new JsonException($"rule '{rule.Name}': condition {i} on '{c.Attribute}' has both a flag and texts");
+                    }
+
+                    builder.DeclareFlag(c.Attribute);
+                    conditions[i] = SlaCondition.FlagIs(c.Attribute, flag);
+                }
+                else
+                {
+                    builder.DeclareText(c.Attribute);
+                    conditions[i] = SlaCondition.TextIsOneOf(c.Attribute, c.Texts);
+                }
+            }
+
+            builder = rule.CalendarId is { } calendar
+                ? builder.AddRuleOnCalendar(rule.Name, rule.Priority, calendar, conditions)
+                : builder.AddRule(rule.Name, rule.Priority, conditions);
+            return builder.Build().Rules[0];
+        }
     }
 
     private sealed class EquatableArrayConverterFactory : JsonConverterFactory

@@ -16,7 +16,7 @@ public sealed record ApprovalStep
     /// <param name="quorum">The approvals needed; a count may not exceed the number of approvers.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A blank or padded name or id, no approvers, an id given twice, or a count above the number of approvers.</exception>
-    public ApprovalStep(string name, IEnumerable<string> approvers, Quorum quorum)
+    public ApprovalStep(string name, IEnumerable<string> approvers, ApprovalQuorum quorum)
     {
         Name = TextGuard.Check(name, nameof(name), 100);
         ArgumentNullException.ThrowIfNull(approvers);
@@ -40,7 +40,7 @@ public sealed record ApprovalStep
     public EquatableArray<string> Approvers { get; }
 
     /// <summary>The quorum.</summary>
-    public Quorum Quorum { get; }
+    public ApprovalQuorum Quorum { get; }
 
     /// <summary>The approvals needed: <see cref="Quorum"/> of the approvers.</summary>
     public int Required => Quorum.RequiredOf(Approvers.Count);

@@ -471,7 +471,9 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// (<see cref="SlaRequestTypeComplianceTable"/>, <see cref="SlaComplianceReport"/>): one per cycle of the fulfilment
     /// clock (a reopening starts a new cycle), oldest first, with the request id as ticket id, metric
     /// <see cref="SlaMetric.Resolution"/> (fulfilment is the request's resolution), the <see cref="Priority"/> name as
-    /// priority label and the type's name as request type. A cycle still open is measured at <paramref name="now"/>;
+    /// priority label, the type's name as request type and <see cref="SlaMeasurement.Tier"/> <see cref="SlaTier.Agreement"/>
+    /// (the type's fulfilment target is the one the catalogue promises the requester, so a list may hold requests and the
+    /// tiered measurements of incidents, see <c>Incident.SlaMeasurements</c>). A cycle still open is measured at <paramref name="now"/>;
     /// events after it are ignored.
     /// </summary>
     /// <param name="now">The instant; not before <see cref="RequestedAt"/>.</param>
@@ -486,6 +488,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
         return FulfilmentClock is { } clock && clock.Events[0].At <= now
             ? SlaMeasurement.FromClock(Id.Value, SlaMetric.Resolution, Priority.ToString(), clock, now, Type.Name)
+                .Select(m => m with { Tier = SlaTier.Agreement }).ToArray()
             : [];
     }
 

@@ -54,7 +54,7 @@ internal sealed class RecordIncidentValidator : AbstractValidator<RecordIncident
                         nameof(RecordIncident.SlaAttributes),
                         $"'{name}' is not an attribute any of the SLA target rules declares ({(rules.SlaTargetRules.Count == 0 ? "no target rules are configured" : string.Join(", ", rules.SlaTargetRules.SelectMany(r => r.Flags.Concat(r.TextAttributes)).Distinct().Order(StringComparer.Ordinal)))}).")
                     {
-                        ErrorCode = IncidentRuleBuilderExtensions.Code(nameof(RecordIncident.SlaAttributes), IncidentRuleBuilderExtensions.Reason.Unknown),
+                        ErrorCode = IncidentRuleBuilderExtensions.Code($"{IncidentRuleBuilderExtensions.Record<RecordIncident>()}.{nameof(RecordIncident.SlaAttributes)}", IncidentRuleBuilderExtensions.Reason.Unknown),
                     });
                 }
             }
@@ -69,7 +69,7 @@ internal sealed class RecordIncidentValidator : AbstractValidator<RecordIncident
                 {
                     context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(RecordIncident.SlaAttributes), ex.Message)
                     {
-                        ErrorCode = IncidentRuleBuilderExtensions.Code(nameof(RecordIncident.SlaAttributes), IncidentRuleBuilderExtensions.Reason.Unknown),
+                        ErrorCode = IncidentRuleBuilderExtensions.Code($"{IncidentRuleBuilderExtensions.Record<RecordIncident>()}.{nameof(RecordIncident.SlaAttributes)}", IncidentRuleBuilderExtensions.Reason.Unknown),
                     });
                 }
             }

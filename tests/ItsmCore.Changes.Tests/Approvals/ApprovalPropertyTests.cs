@@ -98,13 +98,13 @@ public sealed class ApprovalPropertyTests
             requester,
             [.. implementers]);
 
-    private static Gen<(string[] Approvers, Quorum Quorum)> Step() =>
+    private static Gen<(string[] Approvers, ApprovalQuorum Quorum)> Step() =>
         from approvers in Gen.Shuffle(People).Select(p => p.ToArray())
         from count in Gen.Choose(1, 4)
         from required in Gen.Choose(1, count)
         from percent in Gen.Elements(25m, 33.33m, 50m, 66.67m, 75m, 100m)
         from usePercent in Gen.Elements(false, true)
-        select (approvers[..count], usePercent ? Quorum.Percentage(percent) : Quorum.Count(required));
+        select (approvers[..count], usePercent ? ApprovalQuorum.Percentage(percent) : ApprovalQuorum.Count(required));
 
     internal sealed record Case(ApprovalPolicy Policy, ApprovalVote[] Votes, string Requester, string[] Implementers)
     {

@@ -13,8 +13,8 @@ public sealed class ApprovalTests
     private static readonly ApprovalPolicy TwoSteps = new(
         "normal-high",
         [
-            new ApprovalStep("Technical review", ["tech-a", "tech-b", "tech-c"], Quorum.Count(2)),
-            new ApprovalStep("CAB", ["cab-1", "cab-2", "cab-3", "cab-4"], Quorum.Percentage(50)),
+            new ApprovalStep("Technical review", ["tech-a", "tech-b", "tech-c"], ApprovalQuorum.Count(2)),
+            new ApprovalStep("CAB", ["cab-1", "cab-2", "cab-3", "cab-4"], ApprovalQuorum.Percentage(50)),
         ]);
 
     private static ApprovalVote Vote(string step, string who, ApprovalDecision decision = ApprovalDecision.Approve, int minute = 0) =>
@@ -29,7 +29,7 @@ public sealed class ApprovalTests
     [InlineData(100, 7, 7)]
     [InlineData(1, 7, 1)]
     public void RequiredOf_Percentage_IsTheExactCeiling(double percent, int approvers, int expected) =>
-        Assert.Equal(expected, Quorum.Percentage((decimal)percent).RequiredOf(approvers));
+        Assert.Equal(expected, ApprovalQuorum.Percentage((decimal)percent).RequiredOf(approvers));
 
     [Fact]
     public void Evaluate_TwoStepsReachingQuorum_AreApprovedInOrder()
@@ -73,7 +73,7 @@ public sealed class ApprovalTests
     [Fact]
     public void CheckVote_ImplementerOrRequesterApproving_IsRefusedForSegregationOfDuties()
     {
-        var policy = new ApprovalPolicy("p", [new ApprovalStep("Review", ["alice", "bob", "carol"], Quorum.Count(1))]);
+        var policy = new ApprovalPolicy("p", [new ApprovalStep("Review", ["alice", "bob", "carol"], ApprovalQuorum.Count(1))]);
 
         Outcome<ApprovalEvaluation> byImplementer = policy.CheckVote([], Vote("Review", "bob"), "alice", ["bob"]);
         Refusal refusal = Assert.Single(byImplementer.Refusals);
@@ -85,14 +85,14 @@ public sealed class ApprovalTests
 
         Outcome<ApprovalEvaluation> byCarol = policy.CheckVote([], Vote("Review", "carol"), "alice", ["bob"]);
         Assert.Equal(ApprovalResult.Approved, byCarol.Value.Result);
-        Assert.Equal("Change.Approval.AlreadyVoted", new ApprovalPolicy("p2", [new ApprovalStep("Review", ["carol", "dave"], Quorum.All)])
+        Assert.Equal("Change.Approval.AlreadyVoted", new ApprovalPolicy("p2", [new ApprovalStep("Review", ["carol", "dave"], ApprovalQuorum.All)])
             .CheckVote([Vote("Review", "carol")], Vote("Review", "carol", ApprovalDecision.Reject), "alice", []).Refusals[0].Code);
     }
 
     [Fact]
     public void Evaluate_TooFewEligibleApprovers_IsQuorumUnreachable()
     {
-        var policy = new ApprovalPolicy("p", [new ApprovalStep("Review", ["alice", "bob", "carol"], Quorum.Percentage(60))]);
+        var policy = new ApprovalPolicy("p", [new ApprovalStep("Review", ["alice", "bob", "carol"], ApprovalQuorum.Percentage(60))]);
 
         // 60 % of 3 is 2, but alice requested and bob implements: only carol may vote.
         ApprovalEvaluation evaluation = policy.Evaluate([Vote("Review", "carol")], "alice", ["bob"]);
@@ -105,21 +105,21 @@ public sealed class ApprovalTests
     [Fact]
     public void Step_InvalidArguments_Throw()
     {
-        Assert.Throws<ArgumentException>(() => new ApprovalStep("Review", ["a", "b"], Quorum.Count(3)));
-        Assert.Throws<ArgumentException>(() => new ApprovalStep("Review", [], Quorum.Count(1)));
-        Assert.Throws<ArgumentException>(() => new ApprovalStep("Review", ["a", "a"], Quorum.Count(1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Percentage(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Percentage(100.01m));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Count(0));
-        Assert.Throws<ArgumentException>(() => new ApprovalPolicy("p", [new ApprovalStep("A", ["a"], Quorum.All), new ApprovalStep("a", ["b"], Quorum.All)]));
+        Assert.Throws<ArgumentException>(() => new ApprovalStep("Review", ["a", "b"], ApprovalQuorum.Count(3)));
+        Assert.Throws<ArgumentException>(() => new ApprovalStep("Review", [], ApprovalQuorum.Count(1)));
+        Assert.Throws<ArgumentException>(() => new ApprovalStep("Review", ["a", "a"], ApprovalQuorum.Count(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApprovalQuorum.Percentage(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApprovalQuorum.Percentage(100.01m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApprovalQuorum.Count(0));
+        Assert.Throws<ArgumentException>(() => new ApprovalPolicy("p", [new ApprovalStep("A", ["a"], ApprovalQuorum.All), new ApprovalStep("a", ["b"], ApprovalQuorum.All)]));
     }
 
     [Fact]
     public void PolicyFor_RiskPicksTheRoute()
     {
         RiskScale scale = RiskScale.Default;
-        var manager = new ApprovalPolicy("change-manager", [new ApprovalStep("Change manager", ["cm"], Quorum.Count(1))]);
-        var ecab = new ApprovalPolicy("ecab", [new ApprovalStep("ECAB", ["ops-lead", "itsm"], Quorum.Count(1))]);
+        var manager = new ApprovalPolicy("change-manager", [new ApprovalStep("Change manager", ["cm"], ApprovalQuorum.Count(1))]);
+        var ecab = new ApprovalPolicy("ecab", [new ApprovalStep("ECAB", ["ops-lead", "itsm"], ApprovalQuorum.Count(1))]);
         var routing = new ApprovalRouting(scale,
         [
             new ApprovalRoute(ChangeType.Normal, scale.Get("Low"), manager),

@@ -24,16 +24,16 @@ public sealed class Case9ChangeRoutesScenarioTests
         .Set("None", "Likely", "Low").Set("None", "Unlikely", "Low")
         .Build();
 
-    internal static readonly ApprovalPolicy ChangeManager = new("change-manager", [new ApprovalStep("Change manager", ["cm"], Quorum.Count(1))]);
+    internal static readonly ApprovalPolicy ChangeManager = new("change-manager", [new ApprovalStep("Change manager", ["cm"], ApprovalQuorum.Count(1))]);
 
     internal static readonly ApprovalPolicy MonthlyCabRoute = new(
         "monthly-cab",
         [
-            new ApprovalStep("Technical review", ["ops-lead", "app-lead"], Quorum.Count(1)),
-            new ApprovalStep("CAB", ["cab-chair", "ops-lead", "app-lead", "security"], Quorum.Percentage(75)),
+            new ApprovalStep("Technical review", ["ops-lead", "app-lead"], ApprovalQuorum.Count(1)),
+            new ApprovalStep("CAB", ["cab-chair", "ops-lead", "app-lead", "security"], ApprovalQuorum.Percentage(75)),
         ]);
 
-    private static readonly ApprovalPolicy EmergencyRoute = new("ecab", [new ApprovalStep("ECAB", ["it-service-manager", "ops-lead"], Quorum.Count(1))]);
+    private static readonly ApprovalPolicy EmergencyRoute = new("ecab", [new ApprovalStep("ECAB", ["it-service-manager", "ops-lead"], ApprovalQuorum.Count(1))]);
 
     private static readonly ApprovalRouting Routing = new(Scale,
     [

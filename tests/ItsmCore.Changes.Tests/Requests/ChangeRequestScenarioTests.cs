@@ -26,8 +26,8 @@ public sealed class ChangeRequestScenarioTests
     internal static readonly ApprovalPolicy EmergencyRoute = new(
         "ecab",
         [
-            new ApprovalStep("Staging approval", ["qa-lead"], Quorum.Count(1)),
-            new ApprovalStep("Final approval", ["it-service-manager"], Quorum.Count(1)),
+            new ApprovalStep("Staging approval", ["qa-lead"], ApprovalQuorum.Count(1)),
+            new ApprovalStep("Final approval", ["it-service-manager"], ApprovalQuorum.Count(1)),
         ]);
 
     internal static readonly ApprovalRouting Routing = new(Scale,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ItsmCore.Calendars;
 using ItsmCore.ServiceRequests;
 using ItsmCore.Sla;
@@ -191,12 +192,19 @@ public sealed class ServiceRequestSlaTests
         Assert.Equal(Jst(2026, 11, 17, 11), rebuilt.EvaluateFulfilment(MondayMorning)!.Value.DueAt);
     }
 
-    [Fact]
-    public void SlaMeasurements_ReopenedRequest_OneMeasurementPerCycleWithItsFigures()
+    /// <summary>A request fulfilled Monday 15:00 (Tokyo) and reopened Tuesday 10:00: two cycles.</summary>
+    private static ServiceRequest FulfilledAndReopened()
     {
         ServiceRequest request = InState(ServiceRequestStatus.InFulfilment, MondayMorning);
         request.Fulfil(new FulfilServiceRequest("Done."), Engineer, Jst(2026, 11, 16, 15));
         request.Reopen(new ReopenServiceRequest("Not what I asked for."), Requester, Jst(2026, 11, 17, 10));
+        return request;
+    }
+
+    [Fact]
+    public void SlaMeasurements_ReopenedRequest_OneMeasurementPerCycleWithItsFigures()
+    {
+        ServiceRequest request = FulfilledAndReopened();
 
         IReadOnlyList<SlaMeasurement> measured = request.SlaMeasurements(Jst(2026, 11, 17, 12));
 
@@ -207,6 +215,17 @@ public sealed class ServiceRequestSlaTests
         SlaMeasurement second = measured[1];
         Assert.Equal((2, SlaClockState.Running, Hours(2), true), (second.Cycle, second.Outcome, second.Elapsed, second.IsOpen));
         Assert.Equal(Jst(2026, 11, 17, 10), second.StartedAt);
+    }
+
+    [Fact]
+    public void SlaMeasurements_EveryCycle_MeasuredAsTheAgreementTier()
+    {
+        ServiceRequest request = FulfilledAndReopened();
+
+        IReadOnlyList<SlaMeasurement> measured = request.SlaMeasurements(Jst(2026, 11, 17, 12));
+
+        Assert.Equal([(1, (SlaTier?)SlaTier.Agreement), (2, SlaTier.Agreement)], measured.Select(m => (m.Cycle, m.Tier)));
+        Assert.Equal(measured.Select(m => $"SR-1/{m.Metric}/SLA#{m.Cycle}"), measured.Select(m => m.ToString().Split(' ')[0]));
     }
 
     [Fact]

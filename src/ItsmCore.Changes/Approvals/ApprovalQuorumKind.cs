@@ -1,7 +1,7 @@
 namespace ItsmCore.Changes;
 
-/// <summary>How a <see cref="Quorum"/> is expressed.</summary>
-public enum QuorumKind
+/// <summary>How an <see cref="ApprovalQuorum"/> is expressed.</summary>
+public enum ApprovalQuorumKind
 {
     /// <summary>A number of approvals.</summary>
     Count,
