@@ -83,6 +83,14 @@ public sealed class DocSamplesTests
                 Assert.NotNull(ItsmCore.Changes.ChangeScheduleJson.Read(
                     block.Code, reference => File.Exists(Path.Combine(folder, reference)) ? File.ReadAllText(Path.Combine(folder, reference)) : null));
             }
+            else if (block.Code.Contains("\"itsmcore-alerts/", StringComparison.Ordinal))
+            {
+                Assert.NotEmpty(ItsmCore.Alerts.AlertJson.ReadAlerts(block.Code));
+            }
+            else if (block.Code.Contains("\"itsmcore-triage-rules/", StringComparison.Ordinal))
+            {
+                Assert.NotNull(ItsmCore.Alerts.AlertJson.ReadRuleSet(block.Code));
+            }
             else
             {
                 Assert.NotNull(BusinessCalendar.FromJson(block.Code));
