@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using ItsmCore.Primitives;
+using ItsmCore.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -15,7 +16,7 @@ namespace ItsmCore.Cmdb.Serialization;
 /// there is none. The reader walks the parsed document once; nothing recurses on input beyond the format's fixed
 /// depth (the parser's own depth limit of 64 bounds the rest).
 /// </summary>
-internal sealed class CmdbJsonReader
+internal sealed class CmdbJsonReader : StrictJsonReading
 {
     public const string Format = "itsmcore-cmdb/1";
 
@@ -37,7 +38,15 @@ internal sealed class CmdbJsonReader
     private static readonly string[] DocumentProperties = { "kind", "name", "reference", "expires" };
     private static readonly string[] BaselineProperties = { "name", "validAt", "knownAt" };
 
-    private readonly List<CmdbFormatProblem> problems = new();
+    private readonly List<CmdbFormatProblem> problems;
+
+    private CmdbJsonReader()
+        : this(new List<CmdbFormatProblem>())
+    {
+    }
+
+    private CmdbJsonReader(List<CmdbFormatProblem> problems)
+        : base((path, reason) => problems.Add(new CmdbFormatProblem(path, reason)), value => value) => this.problems = problems;
 
     public static CmdbHistory Read(string json)
     {
@@ -491,109 +500,6 @@ internal sealed class CmdbJsonReader
         return (from, to, recorded, retracted);
     }
 
-    private List<(string Path, T? Value)> List<T>(JsonElement parent, string name, string path, Func<JsonElement, string, T?> read)
-        where T : class
-    {
-        var list = new List<(string, T?)>();
-        if (!parent.TryGetProperty(name, out JsonElement array))
-        {
-            return list;
-        }
-
-        string p = path + "." + name;
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            Problem(p, $"expected an array, got {Kind(array)}");
-            list.Add((p, null));
-            return list;
-        }
-
-        int i = 0;
-        foreach (JsonElement element in array.EnumerateArray())
-        {
-            string ep = $"{p}[{i++}]";
-            list.Add((ep, read(element, ep)));
-        }
-
-        return list;
-    }
-
-    private bool Object(JsonElement e, string path, string[] allowed, string[] required)
-    {
-        if (e.ValueKind != JsonValueKind.Object)
-        {
-            Problem(path, $"expected an object, got {Kind(e)}");
-            return false;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (JsonProperty property in e.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name))
-            {
-                Problem(path + "." + property.Name, $"unknown property (expected {string.Join(", ", allowed)})");
-            }
-            else if (!seen.Add(property.Name))
-            {
-                Problem(path + "." + property.Name, "the property appears twice");
-            }
-        }
-
-        Required(e, path, required);
-        return true;
-    }
-
-    private void Required(JsonElement e, string path, params string[] names)
-    {
-        foreach (string name in names)
-        {
-            if (!e.TryGetProperty(name, out _))
-            {
-                Problem(path + "." + name, "required property is missing");
-            }
-        }
-    }
-
-    private string? String(JsonElement e, string name, string path)
-    {
-        if (!e.TryGetProperty(name, out JsonElement value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Problem(path + "." + name, $"expected a string, got {Kind(value)}");
-            return null;
-        }
-
-        return value.GetString();
-    }
-
-    private string? Id(JsonElement e, string name, string path)
-    {
-        string? value = String(e, name, path);
-        if (value is not null && !RecordIdText.IsValid(value))
-        {
-            Problem(path + "." + name, $"'{value}' is not a valid id: 1 to {RecordIdText.MaxLength} characters, no white space or control characters");
-            return null;
-        }
-
-        return value;
-    }
-
-    private string? Text(JsonElement e, string name, string path, int maxLength)
-    {
-        string? value = String(e, name, path);
-        if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > maxLength || value.Trim().Length != value.Length))
-        {
-            Problem(path + "." + name, $"expected a text of 1 to {maxLength} characters, not blank and not padded with white space");
-            return null;
-        }
-
-        return value;
-    }
-
     /// <summary>An optional text property: true when absent (value null) or valid; false (reported) when invalid.</summary>
     private bool OptionalText(JsonElement e, string name, string path, out string? value)
     {
@@ -601,78 +507,8 @@ internal sealed class CmdbJsonReader
         return value is not null || !e.TryGetProperty(name, out _);
     }
 
-    private bool? Boolean(JsonElement e, string name, string path)
-    {
-        if (!e.TryGetProperty(name, out JsonElement value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        Problem(path + "." + name, $"expected true or false, got {Kind(value)}");
-        return null;
-    }
-
-    private T? Enum<T>(JsonElement e, string name, string path, (T Value, string Name)[] table)
-        where T : struct, Enum
-    {
-        string? value = String(e, name, path);
-        if (value is null)
-        {
-            return null;
-        }
-
-        foreach ((T v, string n) in table)
-        {
-            if (n == value)
-            {
-                return v;
-            }
-        }
-
-        Problem(path + "." + name, $"unknown value '{value}' (expected {JsonNames.Expected(table)})");
-        return null;
-    }
-
-    private Instant? InstantValue(JsonElement e, string name, string path)
-    {
-        string? value = String(e, name, path);
-        if (value is null)
-        {
-            return null;
-        }
-
-        ParseResult<Instant> result = InstantPattern.ExtendedIso.Parse(value);
-        if (!result.Success)
-        {
-            Problem(path + "." + name, $"'{value}' is not an instant (expected ISO-8601 UTC such as 2026-04-01T09:00:00Z)");
-            return null;
-        }
-
-        return result.Value;
-    }
-
-    private LocalDate? Date(JsonElement e, string name, string path)
-    {
-        string? value = String(e, name, path);
-        if (value is null)
-        {
-            return null;
-        }
-
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(value);
-        if (!result.Success)
-        {
-            Problem(path + "." + name, $"'{value}' is not a date (expected yyyy-MM-dd)");
-            return null;
-        }
-
-        return result.Value;
-    }
+    private Instant? InstantValue(JsonElement e, string name, string path) =>
+        Value(e, name, path, InstantPattern.ExtendedIso, "an instant (expected ISO-8601 UTC such as 2026-04-01T09:00:00Z)");
 
     private T? Construct<T>(string path, Func<T> create, params (string Parameter, string Property)[] map)
         where T : class
@@ -688,17 +524,4 @@ internal sealed class CmdbJsonReader
             return null;
         }
     }
-
-    private void Problem(string path, string reason) => problems.Add(new CmdbFormatProblem(path, reason));
-
-    private static string Kind(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => e.ValueKind.ToString().ToLowerInvariant(),
-    };
 }

@@ -39,6 +39,4 @@ internal static class JsonNames
 
     public static string NameOf<T>((T Value, string Name)[] table, T value)
         where T : struct, Enum => table.First(p => EqualityComparer<T>.Default.Equals(p.Value, value)).Name;
-
-    public static string Expected<T>((T Value, string Name)[] table) => string.Join(", ", table.Select(p => p.Name));
 }
