@@ -12,7 +12,8 @@ namespace ItsmCore.Changes;
 
 /// <summary>
 /// A change schedule as a document holds it (<see cref="ChangeScheduleJson"/>): the CMDB it refers to, its calendars,
-/// the CAB boards, the scheduled changes, blackouts, schedule settings and the release freezes in force. Compiles to a
+/// the CAB boards, the scheduled changes, blackouts, schedule settings, the release freezes in force and the downtime
+/// measured for services with an availability budget. Compiles to a
 /// <see cref="ChangeSchedule"/> or a <see cref="ScheduleAssistant"/> with the CMDB as known at a chosen instant.
 /// Immutable and thread-safe; equal documents (same values, same references) compare equal.
 /// </summary>
@@ -29,10 +30,17 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
     /// <param name="emergencyBoard">The emergency board, or null.</param>
     /// <param name="changes">The scheduled changes (distinct ids).</param>
     /// <param name="blackouts">The blackouts.</param>
-    /// <param name="settings">The schedule settings, without an error-budget port (the release freezes are the port).</param>
+    /// <param name="settings">
+    /// The schedule settings, without an error-budget port (the release freezes are the port) or a measured-downtime port
+    /// (the measurements are the port); every item with an availability budget has service hours.
+    /// </param>
     /// <param name="releaseFreezes">The release freezes in force.</param>
+    /// <param name="measuredDowntime">The downtime measurements (none when null).</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
-    /// <exception cref="ArgumentException">The reference is blank; ids repeat; a calendar in use is not listed; the settings have an error-budget port.</exception>
+    /// <exception cref="ArgumentException">
+    /// The reference is blank; ids repeat; a calendar in use is not listed; the settings have an error-budget or a
+    /// measured-downtime port; an item has an availability budget but no service hours.
+    /// </exception>
     public ChangeScheduleDocument(
         string cmdbReference,
         CmdbHistory cmdb,
@@ -42,7 +50,8 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         IEnumerable<ScheduledChange> changes,
         IEnumerable<Blackout> blackouts,
         ScheduleSettings settings,
-        IEnumerable<ReleaseFreeze> releaseFreezes)
+        IEnumerable<ReleaseFreeze> releaseFreezes,
+        IEnumerable<DowntimeMeasurement>? measuredDowntime = null)
     {
         CmdbReference = TextGuard.Check(cmdbReference, nameof(cmdbReference), 1000);
         Cmdb = cmdb ?? throw new ArgumentNullException(nameof(cmdb));
@@ -53,9 +62,21 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         Blackouts = NotNull(blackouts, nameof(blackouts));
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         ReleaseFreezes = NotNull(releaseFreezes, nameof(releaseFreezes));
+        MeasuredDowntime = NotNull(measuredDowntime ?? [], nameof(measuredDowntime));
         if (settings.ErrorBudget is not null)
         {
             throw new ArgumentException("The settings of a document have no error-budget port: its release freezes are the port.", nameof(settings));
+        }
+
+        if (settings.MeasuredDowntime is not null)
+        {
+            throw new ArgumentException("The settings of a document have no measured-downtime port: its downtime measurements are the port.", nameof(settings));
+        }
+
+        string[] withoutHours = settings.AvailabilityBudgets.Keys.Where(i => !settings.ServiceHours.ContainsKey(i)).Select(i => i.Value).Order(StringComparer.Ordinal).ToArray();
+        if (withoutHours.Length > 0)
+        {
+            throw new ArgumentException($"'{withoutHours[0]}' has an availability budget but no service hours.", nameof(settings));
         }
 
         Distinct(Calendars.Select(c => c.Calendar.Id), "calendar", nameof(calendars));
@@ -104,11 +125,22 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
     /// <summary>The release freezes in force, in document order.</summary>
     public EquatableArray<ReleaseFreeze> ReleaseFreezes { get; }
 
+    /// <summary>The downtime measurements, in document order.</summary>
+    public EquatableArray<DowntimeMeasurement> MeasuredDowntime { get; }
+
     /// <summary>
     /// The settings the schedule uses: <see cref="Settings"/> with the release freezes as the error-budget port (a
-    /// service is frozen at an instant inside one of its freezes).
+    /// service is frozen at an instant inside one of its freezes) and the downtime measurements as the measured-downtime
+    /// port (the downtime in a month is the sum of the service's measurements starting in it).
     /// </summary>
-    public ScheduleSettings EffectiveSettings => ReleaseFreezes.IsEmpty ? Settings : Settings.WithErrorBudget(new ReleaseFreezeTable(ReleaseFreezes));
+    public ScheduleSettings EffectiveSettings
+    {
+        get
+        {
+            ScheduleSettings settings = ReleaseFreezes.IsEmpty ? Settings : Settings.WithErrorBudget(new ReleaseFreezeTable(ReleaseFreezes));
+            return MeasuredDowntime.IsEmpty ? settings : settings.WithMeasuredDowntime(new DowntimeTable(MeasuredDowntime));
+        }
+    }
 
     /// <summary>
     /// The CMDB graph as of an instant, as known at <paramref name="knownAt"/>. The source gives the same graph object
@@ -150,13 +182,14 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         && Changes.Equals(other.Changes)
         && Blackouts.Equals(other.Blackouts)
         && ScheduleSettingProperties.Equal(Settings, other.Settings)
-        && ReleaseFreezes.Equals(other.ReleaseFreezes);
+        && ReleaseFreezes.Equals(other.ReleaseFreezes)
+        && MeasuredDowntime.Equals(other.MeasuredDowntime);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ChangeScheduleDocument);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CmdbReference, Calendars, Boards, Changes, Blackouts, ReleaseFreezes);
+    public override int GetHashCode() => HashCode.Combine(CmdbReference, Calendars, Boards, Changes, Blackouts, ReleaseFreezes, MeasuredDowntime);
 
     private static EquatableArray<T> NotNull<T>(IEnumerable<T> items, string name)
         where T : class
@@ -192,5 +225,18 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
 
         public bool IsFrozen(ConfigurationItemId service, Instant at) =>
             byService.TryGetValue(service, out Interval[]? periods) && periods.Any(p => p.Contains(at));
+    }
+
+    /// <summary>The measurements as the measured-downtime port: the sum of the service's measurements starting in the period.</summary>
+    private sealed class DowntimeTable(EquatableArray<DowntimeMeasurement> measurements) : IMeasuredDowntime
+    {
+        private readonly Dictionary<ConfigurationItemId, DowntimeMeasurement[]> byService = measurements
+            .GroupBy(m => m.Service)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+
+        public Duration DowntimeIn(ConfigurationItemId service, Interval period) =>
+            byService.TryGetValue(service, out DowntimeMeasurement[]? list)
+                ? list.Where(m => period.Contains(m.Period.Start)).Aggregate(Duration.Zero, (sum, m) => sum + m.Downtime)
+                : Duration.Zero;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ChangeScheduleJsonReader
 {
     public const string Format = "itsmcore-change-schedule/1";
 
-    private static readonly string[] RootProperties = { "format", "cmdb", "calendars", "boards", "emergencyBoard", "changes", "blackouts", "settings", "releaseFreezes" };
+    private static readonly string[] RootProperties = { "format", "cmdb", "calendars", "boards", "emergencyBoard", "changes", "blackouts", "settings", "releaseFreezes", "measuredDowntime" };
     private static readonly string[] BoardProperties = { "id", "calendar", "meets", "at", "cutOff", "leadTime", "members" };
     private static readonly string[] RuleProperties = { "rule", "day", "move", "n", "weekday", "weeks", "anchor" };
     private static readonly string[] CutOffProperties = { "businessDays", "workingTime" };
@@ -27,6 +27,7 @@ internal sealed class ChangeScheduleJsonReader
     private static readonly string[] ChangeProperties = { "id", "class", "affected", "start", "end", "expectedOutage", "implementers" };
     private static readonly string[] BlackoutProperties = { "name", "start", "end", "scope" };
     private static readonly string[] FreezeProperties = { "service", "start", "end" };
+    private static readonly string[] DowntimeProperties = { "service", "start", "end", "downtime" };
 
     private readonly JsonInput input = new();
     private readonly Func<string, string?> resolve;
@@ -84,6 +85,7 @@ internal sealed class ChangeScheduleJsonReader
         var blackouts = input.List(root, "blackouts", "$", ReadBlackout);
         ScheduleSettings? settings = ReadSettings(root);
         var freezes = input.List(root, "releaseFreezes", "$", ReadFreeze);
+        var downtime = input.List(root, "measuredDowntime", "$", ReadDowntime);
 
         Unique(boards.Select(b => (b.Path, b.Value?.Id)).Concat(emergency is null ? [] : [("$.emergencyBoard", emergency.Id)]), "board id");
         Unique(changes.Select(c => (c.Path, c.Value?.Id.Value)), "change id");
@@ -102,7 +104,8 @@ internal sealed class ChangeScheduleJsonReader
             changes.Select(c => c.Value!),
             blackouts.Select(b => b.Value!),
             settings,
-            freezes.Select(f => f.Value!)));
+            freezes.Select(f => f.Value!),
+            downtime.Select(d => d.Value!)));
     }
 
     private string? ReadCmdb(JsonElement root)
@@ -409,6 +412,33 @@ internal sealed class ChangeScheduleJsonReader
         return service is null || start is null || end is null ? null : new ReleaseFreeze(new ConfigurationItemId(service), start.Value, end.Value);
     }
 
+    private DowntimeMeasurement? ReadDowntime(JsonElement e, string path)
+    {
+        if (!input.Object(e, path, DowntimeProperties, "service", "start", "end", "downtime"))
+        {
+            return null;
+        }
+
+        string? service = KnownItem(e, "service", path);
+        Instant? start = input.Instant(e, "start", path);
+        Instant? end = input.Instant(e, "end", path);
+        Duration? downtime = input.Duration(e, "downtime", path, ScheduleSettingProperties.MaxDuration);
+        if (start is { } s && end is { } t && s >= t)
+        {
+            input.Problem(path + ".end", "the period [start, end) must not be empty: end is not after start");
+            return null;
+        }
+
+        if (start is { } from && end is { } to && downtime is { } d && d > to - from)
+        {
+            input.Problem(path + ".downtime", "the downtime is longer than the measured period [start, end)");
+            return null;
+        }
+
+        return service is null || start is null || end is null || downtime is null ? null
+            : new DowntimeMeasurement(new ConfigurationItemId(service), start.Value, end.Value, downtime.Value);
+    }
+
     private ScheduleSettings? ReadSettings(JsonElement root)
     {
         ScheduleSettings settings = ScheduleSettings.Empty;
@@ -429,7 +459,7 @@ internal sealed class ChangeScheduleJsonReader
             }
 
             var apply = new List<Func<ScheduleSettings, ConfigurationItemId, ScheduleSettings>>();
-            bool entryOk = item is not null;
+            bool entryOk = item is not null && BudgetConsistent(e, path);
             foreach (ScheduleSettingProperties.Row row in ScheduleSettingProperties.Rows.Where(r => e.TryGetProperty(r.Name, out _)))
             {
                 Func<ScheduleSettings, ConfigurationItemId, ScheduleSettings>? add = row.Read(input, calendars, e, path);
@@ -463,6 +493,33 @@ internal sealed class ChangeScheduleJsonReader
         }
 
         return ok ? settings : null;
+    }
+
+    /// <summary>
+    /// An availability budget replaces a fixed outage allowance (so an entry gives at most one of them) and needs the
+    /// item's service hours (the month's service time and zone come from them; the schedule refuses a budget without).
+    /// </summary>
+    private bool BudgetConsistent(JsonElement e, string path)
+    {
+        if (!e.TryGetProperty("availabilityBudget", out _))
+        {
+            return true;
+        }
+
+        bool ok = true;
+        if (e.TryGetProperty("outageAllowance", out _))
+        {
+            input.Problem(path + ".availabilityBudget", "outageAllowance and availabilityBudget are mutually exclusive (a fixed allowance or what is left of the budget): give one");
+            ok = false;
+        }
+
+        if (!e.TryGetProperty("serviceHours", out _))
+        {
+            input.Problem(path + ".availabilityBudget", "an availability budget needs the item's serviceHours (the month's service time and zone come from them)");
+            ok = false;
+        }
+
+        return ok;
     }
 
     private List<string>? Items(JsonElement e, string name, string path)

@@ -11,7 +11,7 @@ namespace ItsmCore.Changes.Serialization;
 /// <summary>
 /// Writes a change-schedule document: properties in the format's order, optional values left out when they have their
 /// default (no cut-off, zero lead time or outage, no members or implementers, a blackout over everything), calendars
-/// inline or as their reference, settings ordered by item id. Reading the result gives an equal document.
+/// inline or as their reference, settings ordered by item id, <c>measuredDowntime</c> only when there is some. Reading the result gives an equal document.
 /// </summary>
 internal static class ChangeScheduleJsonWriter
 {
@@ -108,14 +108,23 @@ internal static class ChangeScheduleJsonWriter
             w.WriteStartArray("releaseFreezes");
             foreach (ReleaseFreeze freeze in document.ReleaseFreezes)
             {
-                w.WriteStartObject();
-                w.WriteString("service", freeze.Service.Value);
-                Instant(w, "start", freeze.Period.Start);
-                Instant(w, "end", freeze.Period.End);
+                ServicePeriod(w, freeze.Service, freeze.Period);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            if (!document.MeasuredDowntime.IsEmpty)
+            {
+                w.WriteStartArray("measuredDowntime");
+                foreach (DowntimeMeasurement measurement in document.MeasuredDowntime)
+                {
+                    ServicePeriod(w, measurement.Service, measurement.Period);
+                    Duration(w, "downtime", measurement.Downtime);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
 
@@ -206,6 +215,15 @@ internal static class ChangeScheduleJsonWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Starts an object with <c>service</c>, <c>start</c> and <c>end</c> (a freeze or a downtime measurement).</summary>
+    private static void ServicePeriod(Utf8JsonWriter w, ConfigurationItemId service, Interval period)
+    {
+        w.WriteStartObject();
+        w.WriteString("service", service.Value);
+        Instant(w, "start", period.Start);
+        Instant(w, "end", period.End);
     }
 
     private static void Instant(Utf8JsonWriter w, string name, NodaTime.Instant value) => w.WriteString(name, InstantPattern.ExtendedIso.Format(value));

@@ -97,6 +97,23 @@ internal sealed class JsonInput : StrictJsonReading
         return n;
     }
 
+    /// <summary>A percentage as a JSON number: greater than 0 and at most 100 (an availability target such as 99.9).</summary>
+    public decimal? Percent(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out JsonElement value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out decimal p) || p <= 0m || p > 100m)
+        {
+            Problem(path + "." + name, "expected a percentage (a number greater than 0 and at most 100, such as 99.9)");
+            return null;
+        }
+
+        return p;
+    }
+
     public Instant? Instant(JsonElement e, string name, string path)
     {
         Instant? value = Value(e, name, path, InstantPattern.ExtendedIso, "an instant (expected ISO-8601 UTC such as 2026-12-01T09:00:00Z)");

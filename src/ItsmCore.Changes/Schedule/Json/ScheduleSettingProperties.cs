@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using ItsmCore.Calendars;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 using NodaTime.Text;
 
@@ -30,6 +31,12 @@ internal static class ScheduleSettingProperties
             (input, _, e, path) => input.Duration(e, "outageAllowance", path, MaxDuration) is { } d ? (s, item) => s.WithOutageAllowance(item, d) : null,
             (w, s, item) => w.WriteString("outageAllowance", DurationPattern.Roundtrip.Format(s.OutageAllowances[item])),
             (a, b) => SameMap(a.OutageAllowances, b.OutageAllowances)),
+        new(
+            "availabilityBudget",
+            s => s.AvailabilityBudgets.Keys,
+            (input, _, e, path) => input.Percent(e, "availabilityBudget", path) is { } p ? (s, item) => s.WithAvailabilityBudget(item, AvailabilityTarget.FromPercent(p)) : null,
+            (w, s, item) => w.WriteNumber("availabilityBudget", s.AvailabilityBudgets[item].Percent),
+            (a, b) => SameMap(a.AvailabilityBudgets, b.AvailabilityBudgets)),
         new(
             "freezePolicy",
             s => s.FreezePolicies.Keys,
