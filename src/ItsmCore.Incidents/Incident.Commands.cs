@@ -48,7 +48,9 @@ public sealed partial class Incident
 
     /// <summary>
     /// Reprioritises: a new impact and/or urgency (the matrix decides), or a priority set by hand with a reason. The SLA
-    /// clocks follow with each definition's target-change policy. A command that changes nothing raises no event.
+    /// clocks follow with each definition's target-change policy; a definition whose clock starts at the change starts
+    /// under its version in force then (recorded in <see cref="IncidentPriorityChanged.SlaVersions"/>). A command that
+    /// changes nothing raises no event.
     /// </summary>
     /// <param name="command">The change.</param>
     /// <param name="actor">Who.</param>
@@ -65,7 +67,10 @@ public sealed partial class Incident
         bool isOverride = command.OverridePriority is not null;
         Priority priority = isOverride ? rules.PriorityScale.Get(command.OverridePriority!) : rules.PriorityMatrix.PriorityFor(impact, urgency);
         var changed = new IncidentPriorityChanged(
-            Id, Version + 1, at, actor, impact, urgency, priority, isOverride, command.Reason, Impact, Urgency, Priority, IsPriorityOverridden);
+            Id, Version + 1, at, actor, impact, urgency, priority, isOverride, command.Reason, Impact, Urgency, Priority, IsPriorityOverridden)
+        {
+            SlaVersions = priority == Priority ? EquatableArray<IncidentSlaAttachment>.Empty : rules.VersionsAt(at, slas.Attachments, slas.StartsOnPriorityChange),
+        };
         if (changed.ToJournalEntry().Changes.Count > 0)
         {
             Raise(changed);

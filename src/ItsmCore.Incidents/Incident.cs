@@ -377,7 +377,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
                 if (e.Priority != Priority)
                 {
                     Priority = e.Priority;
-                    slas.ChangePriority(at, e.Priority);
+                    slas.ChangePriority(at, e.Priority, e.SlaVersions);
                 }
 
                 break;

@@ -340,9 +340,10 @@ public sealed class IncidentRules
 
     /// <summary>
     /// The attachments of a reopen at <paramref name="at"/>: each of <paramref name="attached"/> in the version in force
-    /// then (its target rule kept), or empty when no version changed (nothing to record).
+    /// then (its target rule kept), or empty when no version changed (nothing to record). With <paramref name="only"/>,
+    /// only the attachments at the indices it accepts move to the version in force.
     /// </summary>
-    internal EquatableArray<IncidentSlaAttachment> VersionsAt(Instant at, IReadOnlyList<IncidentSlaAttachment> attached)
+    internal EquatableArray<IncidentSlaAttachment> VersionsAt(Instant at, IReadOnlyList<IncidentSlaAttachment> attached, Func<int, bool>? only = null)
     {
         if (SlaDefinitionVersions is not { } versions)
         {
@@ -355,7 +356,8 @@ public sealed class IncidentRules
         {
             IncidentSlaAttachment current = attached[i];
             result[i] = current;
-            if (versions.DefinitionIds.Contains(current.Definition.Id)
+            if ((only is null || only(i))
+                && versions.DefinitionIds.Contains(current.Definition.Id)
                 && versions.TryGetVersion(current.Definition.Id, at, out SlaDefinitionVersion? version)
                 && version.EffectiveFrom != current.EffectiveFrom
                 && version.Definition.Metric.Equals(current.Definition.Metric))

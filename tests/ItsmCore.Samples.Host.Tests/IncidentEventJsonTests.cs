@@ -16,8 +16,8 @@ namespace ItsmCore.Samples.Host.Tests;
 /// <summary>
 /// <see cref="IncidentEventJson"/> over every <see cref="IncidentEvent"/> type: the scripted day's events, the same events
 /// with their optional fields filled (an SLA attachment chosen by a target rule, an escalation of a task with its reply
-/// target and zone, a task's escalation reply target, the SLA versions of a reopening) and one event of each type the day
-/// does not produce. Each is written, read back equal and written again to the same text.
+/// target and zone, a task's escalation reply target, the SLA versions of a reopening and of a priority change) and one
+/// event of each type the day does not produce. Each is written, read back equal and written again to the same text.
 /// </summary>
 public sealed class IncidentEventJsonTests
 {
@@ -76,7 +76,10 @@ public sealed class IncidentEventJsonTests
             day.OfType<MajorIncidentTaskOpened>().First() with { EscalationReplyWithin = SlaTarget.NextBusinessDayAt(new LocalTime(9, 30), "tokyo") },
             new IncidentDetailsUpdated(id, 30, T(21, 0), Desk, "New title", "New description", new ServiceId("payments"), ci, CategoryPath.Parse("Payments/Card"),
                 "Old title", "Old description", null, EquatableArray<ConfigurationItemId>.Empty, default),
-            new IncidentPriorityChanged(id, 31, T(21, 1), Desk, "High", "High", high, true, "customer escalation", "Low", "Low", low, false),
+            new IncidentPriorityChanged(id, 31, T(21, 1), Desk, "High", "High", high, true, "customer escalation", "Low", "Low", low, false)
+            {
+                SlaVersions = recorded.SlaAttachments,
+            },
             new IncidentSeverityChanged(id, 32, T(21, 2), Desk, new SeverityLevel(1, "Critical"), null, new SeverityLevel(3, "Minor")),
             new IncidentLinked(id, 33, T(21, 3), Desk, link),
             new IncidentUnlinked(id, 34, T(21, 4), Desk, link, "wrong problem"),

@@ -38,6 +38,15 @@ public sealed record IncidentPriorityChanged(
     bool PreviousOverridden)
     : IncidentEvent(Incident, Version, At, Actor)
 {
+    /// <summary>
+    /// When a clock starts (a new cycle) at this change, because its definition has a target for the new priority and
+    /// its metric is still due: each attached SLA definition, the ones starting here in the version in force at the
+    /// change (the cycle measures against it; the target rules chosen at recording stay), the others as they were.
+    /// Empty when no starting clock's version changed since it was attached.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public EquatableArray<IncidentSlaAttachment> SlaVersions { get; init; } = EquatableArray<IncidentSlaAttachment>.Empty;
+
     /// <inheritdoc />
     private protected override JournalEntry Journal() =>
         Entry(

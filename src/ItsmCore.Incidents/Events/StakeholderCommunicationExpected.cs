@@ -19,5 +19,5 @@ public sealed record StakeholderCommunicationExpected(IncidentId Incident, long 
 {
     /// <inheritdoc />
     private protected override JournalEntry Journal() =>
-        Entry("Communication expected", new JournalChanges().Set("Expectation", null, $"{Name}: {Direction} {Audience} within {Within} from {From}"));
+        Entry("Communication expected", new JournalChanges().Set("Expectation", null, $"{Name}: {Direction} {Audience} within {Within.Describe()} from {From}"));
 }

@@ -6,8 +6,9 @@ namespace ItsmCore.Incidents;
 
 /// <summary>
 /// One SLA definition attached to an incident when it was recorded, as <see cref="IncidentRecorded.SlaAttachments"/>
-/// keeps it: the version of the definition in force when the incident was reported (its clocks measure against that
-/// version for good) and, when <see cref="IncidentOptions.SlaTargetRules"/> chose the targets by the ticket's attributes
+/// keeps it: the version of the definition in force when the incident was reported (a clock measures against the
+/// version in force when its cycle started: this one for cycles started at reporting; a cycle started later by a
+/// reopen or a priority change uses the version that event records) and, when <see cref="IncidentOptions.SlaTargetRules"/> chose the targets by the ticket's attributes
 /// rather than by its priority, the rule that chose them. Immutable and thread-safe; compares by value.
 /// </summary>
 public sealed record IncidentSlaAttachment

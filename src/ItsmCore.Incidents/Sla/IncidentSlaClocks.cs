@@ -90,9 +90,22 @@ internal sealed class IncidentSlaClocks
         }
     }
 
-    public void ChangePriority(Instant at, Priority changed)
+    /// <summary>
+    /// Whether definition <paramref name="index"/> starts measuring (a new clock or cycle) when the priority changes now:
+    /// its targets follow the priority, it has no running clock and its metric is still due. Whether it has a target for
+    /// the new priority is decided by the version it starts under.
+    /// </summary>
+    public bool StartsOnPriorityChange(int index) =>
+        !attachments[index].ChosenByRules && clocks[index] is not { IsActive: true } && IsDue(definitions[index].Metric);
+
+    /// <summary>
+    /// Moves the running clocks to <paramref name="changed"/> and starts the definitions that now measure, each under its
+    /// version in <paramref name="startVersions"/> when the change recorded the versions in force then.
+    /// </summary>
+    public void ChangePriority(Instant at, Priority changed, EquatableArray<IncidentSlaAttachment> startVersions)
     {
         priority = changed.Name;
+        bool recorded = startVersions.Count == attachments.Length;
         for (int i = 0; i < clocks.Length; i++)
         {
             SlaDefinition definition = definitions[i];
@@ -110,6 +123,13 @@ internal sealed class IncidentSlaClocks
             }
             else if (IsDue(definition.Metric))
             {
+                if (recorded && startVersions[i] != attachments[i])
+                {
+                    attachments[i] = startVersions[i];
+                    definitions[i] = attachments[i].Definition;
+                    versions[i] = attachments[i].ToVersion();
+                }
+
                 Begin(i, at);
             }
         }

@@ -88,16 +88,25 @@ public sealed class IncidentHistoryRegressionTests
             .Build();
         SlaDefinition resolution = Single(SlaMetric.Resolution, OnOffice(H(6)), id: "resolution");
         Instant effective = Friday1600 - H(1);
+
+        // A definition with a target only for Critical, versioned between the report and the change to Critical: its
+        // first clock starts at the change, under the version in force then, which the change records.
+        SlaDefinition critical = SlaDefinition.CreateBuilder("critical-resolution", SlaMetric.Resolution).WithPriority("Critical", null, OnAlways(H(1))).Build();
+        Instant criticalEffective = Friday1600 + M(1);
         IncidentRules ruled = Rules(o =>
         {
             o.SlaDefinitions.Add(notification);
             o.SlaDefinitions.Add(resolution);
+            o.SlaDefinitions.Add(critical);
             o.SlaTargetRules.Add(SlaTargetRules.CreateBuilder(notification)
                 .DeclareFlag("serviceAffected")
                 .AddRule("service affected", "service-affected", SlaCondition.FlagIs("serviceAffected", true))
                 .AddRule("service not affected", "service-not-affected", SlaCondition.FlagIs("serviceAffected", false))
                 .Build());
-            o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(Single(SlaMetric.Resolution, OnOffice(H(40)), id: "resolution")).Add(resolution, effective);
+            o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty
+                .Add(Single(SlaMetric.Resolution, OnOffice(H(40)), id: "resolution")).Add(resolution, effective)
+                .Add(SlaDefinition.CreateBuilder("critical-resolution", SlaMetric.Resolution).WithPriority("Critical", null, OnOffice(H(40))).Build())
+                .Add(critical, criticalEffective);
         });
         Incident live = Incident.Record(
             RecordCommand() with { SlaAttributes = SlaTicketAttributes.Empty.With("serviceAffected", true) }, Id, Desk, Friday1600, ruled);
@@ -112,6 +121,8 @@ public sealed class IncidentHistoryRegressionTests
         Assert.Equal("service affected", recorded.SlaAttachments[0].Rule!.Name);
         Assert.Equal(effective, recorded.SlaAttachments[1].EffectiveFrom);
         Assert.Equal(effective, rebuilt.Clock("resolution").DefinitionVersion!.EffectiveFrom);
+        Assert.Equal(criticalEffective, rebuilt.Clock("critical-resolution").DefinitionVersion!.EffectiveFrom);
+        Assert.Equal(Friday1600 + M(65), rebuilt.Agreement("critical-resolution", Friday1600 + M(5)).DueAt);
     }
 
     private static IEnumerable<Incident> Recorded()

@@ -55,6 +55,19 @@ public sealed class IncidentSlaVersionsAndRulesTests
         o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(Provisional).Add(Reviewed, ReviewedFrom);
     });
 
+    /// <summary>A resolution definition with a target only for Critical: an incident reported High starts it when raised to Critical.</summary>
+    private static readonly SlaDefinition CriticalProvisional = SlaDefinition.CreateBuilder("critical-resolution", SlaMetric.Resolution)
+        .WithPriority("Critical", null, OnAlways(H(8))).Build();
+
+    private static readonly SlaDefinition CriticalReviewed = SlaDefinition.CreateBuilder("critical-resolution", SlaMetric.Resolution)
+        .WithPriority("Critical", OnAlways(H(1)), OnAlways(H(2))).Build();
+
+    private static IncidentRules CriticalVersioned { get; } = Rules(o =>
+    {
+        o.SlaDefinitions.Add(CriticalReviewed);
+        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(CriticalProvisional).Add(CriticalReviewed, ReviewedFrom);
+    });
+
     private static IncidentRules Targeted { get; } = Rules(o =>
     {
         o.SlaDefinitions.Add(Notification);
@@ -140,6 +153,49 @@ public sealed class IncidentSlaVersionsAndRulesTests
 
         Assert.Empty(Assert.IsType<IncidentStatusChanged>(incident.UncommittedEvents[^1]).SlaVersions);
         Assert.Equal(reported + H(5), incident.Clock("resolution").Evaluate(reported + H(2)).Require(SlaTier.Agreement).DueAt);
+    }
+
+    [Fact]
+    public void ChangePriority_FirstClockStartsAfterTheReviewedVersionTookEffect_ReviewedVersionRecordedInTheEvent()
+    {
+        // Reported High before 1 December: the Critical-only definition measures nothing. Raised to Critical after the
+        // reviewed version took effect: its first cycle starts then, under the reviewed "SLO 1 h, SLA 2 h", not the
+        // provisional "SLA 8 h" in force at reporting.
+        Instant reported = ReviewedFrom - H(1);
+        Instant raised = ReviewedFrom + H(1);
+        Incident incident = Record(CriticalVersioned, reported, SlaTicketAttributes.Empty);
+        Assert.Equal(CriticalProvisional, Assert.Single(Recorded(incident).SlaAttachments).Definition);
+        Assert.Empty(incident.SlaClocks);
+
+        incident.ChangePriority(new ChangeIncidentPriority { Impact = "High", Urgency = "High" }, Desk, raised);
+
+        IncidentPriorityChanged changed = Assert.IsType<IncidentPriorityChanged>(incident.UncommittedEvents[^1]);
+        IncidentSlaAttachment recorded = Assert.Single(changed.SlaVersions);
+        Assert.Equal((CriticalReviewed, ReviewedFrom), (recorded.Definition, recorded.EffectiveFrom));
+        TieredSlaClock clock = incident.Clock("critical-resolution");
+        Assert.Equal(ReviewedFrom, clock.DefinitionVersion!.EffectiveFrom);
+        TieredSlaStatus status = clock.Evaluate(raised);
+        Assert.Equal(raised + H(1), status.Require(SlaTier.Objective).DueAt);
+        Assert.Equal(raised + H(2), status.Require(SlaTier.Agreement).DueAt);
+
+        // Rebuilt under options without the versions, or with only the provisional one: the recorded version decides.
+        Incident rebuilt = Incident.Rebuild(incident.UncommittedEvents, Only(CriticalProvisional));
+        Assert.Equal(incident.SlaClocks, rebuilt.SlaClocks);
+        Assert.Equal(ReviewedFrom, rebuilt.Clock("critical-resolution").DefinitionVersion!.EffectiveFrom);
+    }
+
+    [Fact]
+    public void ChangePriority_FirstClockStartsUnderTheVersionOfReporting_RecordsNoVersions()
+    {
+        Instant reported = ReviewedFrom - H(2);
+        Incident incident = Record(CriticalVersioned, reported, SlaTicketAttributes.Empty);
+
+        incident.ChangePriority(new ChangeIncidentPriority { Impact = "High", Urgency = "High" }, Desk, reported + H(1));
+
+        Assert.Empty(Assert.IsType<IncidentPriorityChanged>(incident.UncommittedEvents[^1]).SlaVersions);
+        TieredSlaClock clock = incident.Clock("critical-resolution");
+        Assert.Equal(BusinessCalendar.MinSupportedInstant, clock.DefinitionVersion!.EffectiveFrom);
+        Assert.Equal(reported + H(9), clock.Evaluate(reported + H(1)).Require(SlaTier.Agreement).DueAt);
     }
 
     [Fact]
