@@ -125,7 +125,15 @@ public sealed class ProcessFaultTests
         await store.AppendAsync("incident-INC-R", 0, incident.UncommittedEvents.Select(IncidentEventJson.Write).ToArray());
 
         await using var host = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(T0 + Duration.FromDays(1)), "--lease-ms", "1000"]);
-        await WaitFor(async () => (await store.AllMessagesAsync()).Count == 6 && (await store.PendingAsync(1)).Count == 0, host);
+        // The host prints a notification after the outbox row is marked published, and its output is read
+        // asynchronously: wait for the printed lines too, not only for the store, before asserting on them.
+        string slaBreachAt = $"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"";
+        string incidentBreachAt = $"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromMinutes(30) + Duration.Epsilon)}\"";
+        await WaitFor(
+            async () => (await store.AllMessagesAsync()).Count == 6 && (await store.PendingAsync(1)).Count == 0
+                && host.Lines.Any(l => l.Contains(slaBreachAt, StringComparison.Ordinal))
+                && host.Lines.Any(l => l.Contains("\"of\":\"sla:customer-notification:agreement\"", StringComparison.Ordinal) && l.Contains(incidentBreachAt, StringComparison.Ordinal)),
+            host);
 
         // The case 1 customer notification of a Critical incident reported at T0: SLO 15 min, SLA 30 min.
         Assert.Equal(
