@@ -450,7 +450,7 @@ internal static class ChangeCommands
     private static (string Path, Instant At, ChangeScheduleDocument? Document) Load(CommandContext c, Argument<string> file, Option<string> at)
     {
         string path = c.Value(file) ?? string.Empty;
-        Instant when = c.Value(at) is { } text ? Inputs.Instant(text, "--at", null) : SystemClock.Instance.GetCurrentInstant();
+        Instant when = c.AtOrNow(at);
         string json = Inputs.File(path, "FILE");
         string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
         string? Resolve(string reference)
@@ -472,10 +472,7 @@ internal static class ChangeCommands
         }
         catch (ChangeScheduleFormatException e)
         {
-            foreach (ChangeScheduleFormatProblem p in e.Problems)
-            {
-                c.Error.WriteLine($"itsmcore: {path} {p.Path}: {p.Reason}");
-            }
+            c.ReportProblems(path, e.Problems.Select(p => (p.Path, p.Reason)));
 
             return (path, when, null);
         }

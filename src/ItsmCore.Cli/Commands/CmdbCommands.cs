@@ -271,7 +271,7 @@ internal static class CmdbCommands
     private static (string Path, Instant At, CmdbSnapshot? Snapshot) Load(CommandContext c, Argument<string> file, Option<string> at)
     {
         string path = c.Value(file) ?? string.Empty;
-        Instant when = c.Value(at) is { } text ? Inputs.Instant(text, "--at", null) : SystemClock.Instance.GetCurrentInstant();
+        Instant when = c.AtOrNow(at);
         string json = Inputs.File(path, "FILE");
         try
         {
@@ -279,10 +279,7 @@ internal static class CmdbCommands
         }
         catch (CmdbFormatException e)
         {
-            foreach (CmdbFormatProblem p in e.Problems)
-            {
-                c.Error.WriteLine($"itsmcore: {path} {p.Path}: {p.Reason}");
-            }
+            c.ReportProblems(path, e.Problems.Select(p => (p.Path, p.Reason)));
 
             return (path, when, null);
         }

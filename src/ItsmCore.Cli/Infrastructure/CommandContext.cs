@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using NodaTime;
 
 namespace ItsmCore.Cli.Infrastructure;
 
@@ -34,4 +36,17 @@ internal sealed class CommandContext
     public string[] Values(Option<string[]> option) => Parse.GetValue(option) ?? Array.Empty<string>();
 
     public string[] Values(Argument<string[]> argument) => Parse.GetValue(argument) ?? Array.Empty<string>();
+
+    /// <summary>The instant an <c>--at</c> option gives, or now from the system clock when it is left out (the tool is a host).</summary>
+    public Instant AtOrNow(Option<string> at) =>
+        Value(at) is { } text ? Inputs.Instant(text, "--at", null) : SystemClock.Instance.GetCurrentInstant();
+
+    /// <summary>Writes every problem of a document read from <paramref name="file"/> as <c>itsmcore: FILE PATH: REASON</c>.</summary>
+    public void ReportProblems(string file, IEnumerable<(string Path, string Reason)> problems)
+    {
+        foreach ((string path, string reason) in problems)
+        {
+            Error.WriteLine($"itsmcore: {file} {path}: {reason}");
+        }
+    }
 }

@@ -5,6 +5,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using ItsmCore.Classification;
 using ItsmCore.Primitives;
+using ItsmCore.Validation;
 
 namespace ItsmCore.Problems;
 
@@ -36,7 +37,7 @@ internal static class ValidationRules
     public static IRuleBuilderOptionsConditions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool optional = false) =>
         rule.Custom((value, context) =>
         {
-            (string Reason, string Message)? error = TextError(value, maxLength, optional);
+            (string Reason, string Message)? error = TextRule.Error(value, maxLength, optional);
             if (error is { } e)
             {
                 Fail(context, e.Reason, e.Message);
@@ -106,32 +107,6 @@ internal static class ValidationRules
                 Fail(context, Reason.Unknown, $"'{value}' is not an urgency level of the priority matrix; the levels are {string.Join(", ", matrix.Urgencies)}");
             }
         });
-
-    /// <summary>The reason code and message for a text check failing, or null when <paramref name="value"/> is acceptable.</summary>
-    public static (string Reason, string Message)? TextError(string? value, int maxLength, bool optional)
-    {
-        if (value is null)
-        {
-            return optional ? null : (Reason.Required, "is required");
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return (Reason.Blank, "must not be empty or white space");
-        }
-
-        if (value.Length > maxLength)
-        {
-            return (Reason.TooLong, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed"));
-        }
-
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            return (Reason.Padded, "must not start or end with white space");
-        }
-
-        return null;
-    }
 
     /// <summary>Checks a validator's argument.</summary>
     public static PriorityMatrix Require(PriorityMatrix matrix, string paramName)

@@ -4,6 +4,7 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using ItsmCore.Primitives;
+using ItsmCore.Validation;
 
 namespace ItsmCore.Cmdb;
 
@@ -39,7 +40,7 @@ internal static class ItemValidationRules
     public static IRuleBuilderOptionsConditions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool optional = false) =>
         rule.Custom((value, context) =>
         {
-            if (TextError(value, maxLength, optional) is { } e)
+            if (TextRule.Error(value, maxLength, optional) is { } e)
             {
                 Fail(context, e.Reason, e.Message);
             }
@@ -95,32 +96,6 @@ internal static class ItemValidationRules
     public static string UndefinedMessage<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         string.Create(CultureInfo.InvariantCulture, $"is {Convert.ToInt64(value, CultureInfo.InvariantCulture)}, not a defined {typeof(TEnum).Name}; the values are {string.Join(", ", Enum.GetNames<TEnum>())}");
-
-    /// <summary>The reason code and message for a text check failing, or null when <paramref name="value"/> is acceptable.</summary>
-    public static (string Reason, string Message)? TextError(string? value, int maxLength, bool optional)
-    {
-        if (value is null)
-        {
-            return optional ? null : (Reason.Required, "is required");
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return (Reason.Blank, "must not be empty or white space");
-        }
-
-        if (value.Length > maxLength)
-        {
-            return (Reason.TooLong, string.Create(CultureInfo.InvariantCulture, $"is {value.Length} characters long; at most {maxLength} are allowed"));
-        }
-
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            return (Reason.Padded, "must not start or end with white space");
-        }
-
-        return null;
-    }
 
     /// <summary>The message for a text that is not a valid id.</summary>
     public static string IdTextMessage(string value) =>
