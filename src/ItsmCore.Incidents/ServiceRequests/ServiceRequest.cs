@@ -4,6 +4,7 @@ using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
 using ItsmCore.Calendars;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -105,10 +106,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     public ServiceRequestType Type => type!;
 
     /// <summary>When the request is wanted: its priority, desired date, earliest allowed instant and whether it is expedited, as decided at submission.</summary>
-    public ServiceRequestSchedule Schedule { get; private set; } = new(ServiceRequestPriority.Medium, null, null, null, false);
+    public ServiceRequestSchedule Schedule { get; private set; } = new(ServiceRequestPriorities.Medium, null, null, null, false);
 
     /// <summary>The request's priority (<see cref="Schedule"/>'s).</summary>
-    public ServiceRequestPriority Priority => Schedule.Priority;
+    public Priority Priority => Schedule.Priority;
 
     /// <summary>The desired date, or null (<see cref="Schedule"/>'s).</summary>
     public Instant? DesiredAt => Schedule.DesiredAt;
@@ -487,7 +488,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
         }
 
         return FulfilmentClock is { } clock && clock.Events[0].At <= now
-            ? SlaMeasurement.FromClock(Id.Value, SlaMetric.Resolution, Priority.ToString(), clock, now, Type.Name)
+            ? SlaMeasurement.FromClock(Id.Value, SlaMetric.Resolution, Priority.Name, clock, now, Type.Name)
                 .Select(m => m with { Tier = SlaTier.Agreement }).ToArray()
             : [];
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ItsmCore.Calendars;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
@@ -37,13 +38,13 @@ public sealed class ServiceRequestRules
     /// implementation of "creation plus the lead time" is <see cref="LeadTime.Check(BusinessCalendar, Instant, Instant)"/>,
     /// shared with standard changes:
     /// <list type="bullet">
-    /// <item><see cref="ServiceRequestPriority.Medium"/>: the type's standard lead time (<see cref="ServiceRequestType.LeadTime"/>); a desired date earlier than creation plus it is refused; without one the request is planned for that earliest instant.</item>
-    /// <item><see cref="ServiceRequestPriority.High"/>: expedited, down to one business day (the standard lead time when it is shorter); planned before the standard earliest instant, the schedule is <see cref="ServiceRequestSchedule.Expedited"/>.</item>
-    /// <item><see cref="ServiceRequestPriority.Low"/>: no date yet; a desired date is refused.</item>
+    /// <item><see cref="ServiceRequestPriorities.Medium"/>: the type's standard lead time (<see cref="ServiceRequestType.LeadTime"/>); a desired date earlier than creation plus it is refused; without one the request is planned for that earliest instant.</item>
+    /// <item><see cref="ServiceRequestPriorities.High"/>: expedited, down to one business day (the standard lead time when it is shorter); planned before the standard earliest instant, the schedule is <see cref="ServiceRequestSchedule.Expedited"/>.</item>
+    /// <item><see cref="ServiceRequestPriorities.Low"/>: no date yet; a desired date is refused.</item>
     /// </list>
     /// </summary>
     /// <param name="type">The request type.</param>
-    /// <param name="priority">The priority.</param>
+    /// <param name="priority">The priority, a level of <see cref="ServiceRequestPriorities.Scale"/>.</param>
     /// <param name="createdAt">The creation (a request's <see cref="ServiceRequest.RequestedAt"/>).</param>
     /// <param name="desiredAt">The desired date, or null.</param>
     /// <returns>
@@ -52,17 +53,17 @@ public sealed class ServiceRequestRules
     /// <see cref="ServiceRequestRefusalCodes.DesiredAtNotAllowed"/> for a low-priority request with a desired date.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="priority"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="priority"/> is not a level of <see cref="ServiceRequestPriorities.Scale"/>.</exception>
     /// <exception cref="KeyNotFoundException">The provider has no calendar for the lead time's calendar id at <paramref name="createdAt"/>.</exception>
-    public Outcome<ServiceRequestSchedule> Schedule(ServiceRequestType type, ServiceRequestPriority priority, Instant createdAt, Instant? desiredAt)
+    public Outcome<ServiceRequestSchedule> Schedule(ServiceRequestType type, Priority priority, Instant createdAt, Instant? desiredAt)
     {
         ArgumentNullException.ThrowIfNull(type);
-        if (!Enum.IsDefined(priority))
+        if (!ServiceRequestPriorities.Scale.Contains(priority))
         {
-            throw new ArgumentOutOfRangeException(nameof(priority), priority, "Unknown service request priority.");
+            throw new ArgumentException($"Priority {priority} is not {ServiceRequestPriorities.Description}.", nameof(priority));
         }
 
-        if (priority == ServiceRequestPriority.Low)
+        if (priority == ServiceRequestPriorities.Low)
         {
             return desiredAt is null
                 ? Outcome<ServiceRequestSchedule>.Success(new ServiceRequestSchedule(priority, null, null, null, false))
@@ -74,7 +75,7 @@ public sealed class ServiceRequestRules
 
         LeadTime standard = type.StandardLeadTime;
         BusinessCalendar calendar = Calendars.GetCalendar(standard.CalendarId, createdAt);
-        bool shortened = priority == ServiceRequestPriority.High && standard.BusinessDays > 1;
+        bool shortened = priority == ServiceRequestPriorities.High && standard.BusinessDays > 1;
         LeadTime applied = shortened ? LeadTime.OfBusinessDays(1, standard.CalendarId, standard.Policy) : standard;
         Instant earliest;
         if (desiredAt is { } desired)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.ServiceRequests;
 using NodaTime;
@@ -29,7 +30,7 @@ public sealed class ServiceRequestBuilder
     private Actor? assignee;
     private Actor? approver;
     private ServiceRequestHoldReason holdReason = ServiceRequestHoldReason.AwaitingRequester;
-    private ServiceRequestPriority priority = ServiceRequestPriority.Medium;
+    private Priority priority = ServiceRequestPriorities.Medium;
     private Instant? desiredAt;
 
     internal ServiceRequestBuilder()
@@ -56,11 +57,11 @@ public sealed class ServiceRequestBuilder
         return this;
     }
 
-    /// <summary>Sets the priority and the desired date (default: <see cref="ServiceRequestPriority.Medium"/>, no desired date).</summary>
+    /// <summary>Sets the priority and the desired date (default: <see cref="ServiceRequestPriorities.Medium"/>, no desired date).</summary>
     /// <param name="value">The priority.</param>
     /// <param name="desired">The desired date, or null; checked against the type's lead time when the request is built.</param>
     /// <returns>This builder.</returns>
-    public ServiceRequestBuilder WithPriority(ServiceRequestPriority value, Instant? desired = null)
+    public ServiceRequestBuilder WithPriority(Priority value, Instant? desired = null)
     {
         priority = value;
         desiredAt = desired;

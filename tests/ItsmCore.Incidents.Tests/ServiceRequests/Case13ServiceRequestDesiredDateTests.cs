@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentValidation;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using ItsmCore.ServiceRequests;
 using ItsmCore.Sla;
@@ -41,7 +42,7 @@ public sealed class Case13ServiceRequestDesiredDateTests
         ServiceRequest request = ServiceRequest.Submit(
             SubmitCommand(AccountChange) with { DesiredAt = Jst(2026, 11, 17, 11) }, Id, Desk, MondayMorning, Rules);
 
-        Assert.Equal(ServiceRequestPriority.Medium, request.Priority);
+        Assert.Equal(ServiceRequestPriorities.Medium, request.Priority);
         Assert.Equal(Jst(2026, 11, 17, 11), request.DesiredAt);
         Assert.Equal(Jst(2026, 11, 17, 11), request.Schedule.EarliestAllowedAt);
         Assert.False(request.Schedule.Expedited);
@@ -90,7 +91,7 @@ public sealed class Case13ServiceRequestDesiredDateTests
         // Created Friday 17:00; the next business day is Tuesday 24 (Monday is a holiday): 17:00 that day is allowed.
         var command = SubmitCommand(OsConfiguration) with
         {
-            Priority = ServiceRequestPriority.High, RequestedAt = FridayAfternoon, DesiredAt = Jst(2026, 11, 24, 17),
+            Priority = ServiceRequestPriorities.High, RequestedAt = FridayAfternoon, DesiredAt = Jst(2026, 11, 24, 17),
         };
 
         ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, FridayAfternoon, Rules);
@@ -107,7 +108,7 @@ public sealed class Case13ServiceRequestDesiredDateTests
     {
         var command = SubmitCommand(OsConfiguration) with
         {
-            Priority = ServiceRequestPriority.High, RequestedAt = FridayAfternoon, DesiredAt = Jst(2026, 11, 23, 17),
+            Priority = ServiceRequestPriorities.High, RequestedAt = FridayAfternoon, DesiredAt = Jst(2026, 11, 23, 17),
         };
 
         DomainRuleException e = Assert.Throws<DomainRuleException>(() => ServiceRequest.Submit(command, Id, Desk, FridayAfternoon, Rules));
@@ -119,7 +120,7 @@ public sealed class Case13ServiceRequestDesiredDateTests
     [Fact]
     public void Submit_HighPriorityAtOrAfterTheStandardLeadTime_NotExpedited()
     {
-        var command = SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriority.High, DesiredAt = Jst(2026, 11, 24, 11) };
+        var command = SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriorities.High, DesiredAt = Jst(2026, 11, 24, 11) };
 
         ServiceRequest request = ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules);
 
@@ -131,7 +132,7 @@ public sealed class Case13ServiceRequestDesiredDateTests
     public void Submit_HighPriorityOnAOneBusinessDayType_SameAsTheStandardLeadTime()
     {
         // "Down to the next business day": a type whose standard is already one business day cannot go lower.
-        var command = SubmitCommand(AccountChange) with { Priority = ServiceRequestPriority.High, DesiredAt = Jst(2026, 11, 17, 10) };
+        var command = SubmitCommand(AccountChange) with { Priority = ServiceRequestPriorities.High, DesiredAt = Jst(2026, 11, 17, 10) };
 
         DomainRuleException e = Assert.Throws<DomainRuleException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
 
@@ -143,9 +144,9 @@ public sealed class Case13ServiceRequestDesiredDateTests
     public void Submit_LowPriority_HasNoDateYet()
     {
         ServiceRequest request = ServiceRequest.Submit(
-            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriority.Low }, Id, Desk, MondayMorning, Rules);
+            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriorities.Low }, Id, Desk, MondayMorning, Rules);
 
-        Assert.Equal(new ServiceRequestSchedule(ServiceRequestPriority.Low, null, null, null, false), request.Schedule);
+        Assert.Equal(new ServiceRequestSchedule(ServiceRequestPriorities.Low, null, null, null, false), request.Schedule);
         Assert.Null(request.Schedule.PlannedFor);
         Assert.DoesNotContain(request.Journal[0].Changes, c => c.Field is "DesiredAt" or "EarliestAllowedAt");
     }
@@ -153,27 +154,53 @@ public sealed class Case13ServiceRequestDesiredDateTests
     [Fact]
     public void Submit_LowPriorityWithADesiredDate_ValidationFailureWithTheSharedCode()
     {
-        var command = SubmitCommand(AccountChange) with { Priority = ServiceRequestPriority.Low, DesiredAt = Jst(2026, 12, 1, 11) };
+        var command = SubmitCommand(AccountChange) with { Priority = ServiceRequestPriorities.Low, DesiredAt = Jst(2026, 12, 1, 11) };
 
         ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
 
         Assert.Equal(ServiceRequestRefusalCodes.DesiredAtNotAllowed, Assert.Single(e.Errors).ErrorCode);
-        Outcome<ServiceRequestSchedule> asked = Rules.Schedule(AccountChange, ServiceRequestPriority.Low, MondayMorning, Jst(2026, 12, 1, 11));
+        Outcome<ServiceRequestSchedule> asked = Rules.Schedule(AccountChange, ServiceRequestPriorities.Low, MondayMorning, Jst(2026, 12, 1, 11));
         Assert.Equal(ServiceRequestRefusalCodes.DesiredAtNotAllowed, Assert.Single(asked.Refusals).Code);
+    }
+
+    [Fact]
+    public void Priority_IsTheClassificationPriorityOfTheServiceRequestScale()
+    {
+        PriorityScale scale = ServiceRequestPriorities.Scale;
+
+        Assert.Equal([new Priority(1, "High"), new Priority(2, "Medium"), new Priority(3, "Low")], scale.Levels);
+        Assert.Equal(scale.MostUrgent, ServiceRequestPriorities.High);
+        Assert.Equal(scale.LeastUrgent, ServiceRequestPriorities.Low);
+        Assert.True(scale.IsMoreUrgent(ServiceRequestPriorities.High, ServiceRequestPriorities.Medium));
+        Assert.Equal(ServiceRequestPriorities.Medium, new SubmitServiceRequest("t", "T", "", Requester).Priority);
+        Assert.Equal(scale.Get("high"), ServiceRequestPriorities.High);
+    }
+
+    [Fact]
+    public void Submit_PriorityOfAnotherScale_ValidationFailureAndScheduleThrows()
+    {
+        Priority incidentHigh = PriorityScale.Default.Get("High");
+        var command = SubmitCommand(AccountChange) with { Priority = incidentHigh };
+
+        ValidationException e = Assert.Throws<ValidationException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
+
+        Assert.Equal("ServiceRequest.Priority.Unknown", Assert.Single(e.Errors).ErrorCode);
+        Assert.Contains("service-request priority (High, Medium, Low)", Assert.Single(e.Errors).ErrorMessage);
+        Assert.Throws<System.ArgumentException>(() => Rules.Schedule(AccountChange, incidentHigh, MondayMorning, null));
     }
 
     [Fact]
     public void Schedule_AskedBeforeSubmitting_AnswersAsSubmitDoes()
     {
-        Outcome<ServiceRequestSchedule> early = Rules.Schedule(OsConfiguration, ServiceRequestPriority.Medium, MondayMorning, Jst(2026, 11, 20, 11));
-        Outcome<ServiceRequestSchedule> ok = Rules.Schedule(OsConfiguration, ServiceRequestPriority.High, MondayMorning, Jst(2026, 11, 20, 11));
+        Outcome<ServiceRequestSchedule> early = Rules.Schedule(OsConfiguration, ServiceRequestPriorities.Medium, MondayMorning, Jst(2026, 11, 20, 11));
+        Outcome<ServiceRequestSchedule> ok = Rules.Schedule(OsConfiguration, ServiceRequestPriorities.High, MondayMorning, Jst(2026, 11, 20, 11));
 
         Assert.True(early.HasRefusal(LeadTime.TooEarlyCode));
         Assert.Equal("2026-11-24T02:00:00Z", early.Refusals.Single()[LeadTime.EarliestAllowedDatum]);
         Assert.True(ok.IsSuccess);
         Assert.True(ok.Value.Expedited);
         ServiceRequest submitted = ServiceRequest.Submit(
-            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriority.High, DesiredAt = Jst(2026, 11, 20, 11) }, Id, Desk, MondayMorning, Rules);
+            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriorities.High, DesiredAt = Jst(2026, 11, 20, 11) }, Id, Desk, MondayMorning, Rules);
         Assert.Equal(ok.Value, submitted.Schedule);
     }
 
@@ -184,8 +211,8 @@ public sealed class Case13ServiceRequestDesiredDateTests
         ServiceRequestRules rules = RulesFor(ServiceCatalog.Of([hourly]));
 
         Assert.Null(hourly.LeadTime);
-        Assert.True(rules.Schedule(hourly, ServiceRequestPriority.Medium, MondayMorning, MondayMorning).IsSuccess);
-        Assert.True(rules.Schedule(hourly, ServiceRequestPriority.Medium, MondayMorning, MondayMorning - Duration.FromSeconds(1)).HasRefusal(LeadTime.TooEarlyCode));
+        Assert.True(rules.Schedule(hourly, ServiceRequestPriorities.Medium, MondayMorning, MondayMorning).IsSuccess);
+        Assert.True(rules.Schedule(hourly, ServiceRequestPriorities.Medium, MondayMorning, MondayMorning - Duration.FromSeconds(1)).HasRefusal(LeadTime.TooEarlyCode));
     }
 
     [Fact]
@@ -195,7 +222,7 @@ public sealed class Case13ServiceRequestDesiredDateTests
             "upgrade", "Upgrade", ServiceImpact.ServiceImpacting, OneBusinessDay, leadTime: LeadTime.OfBusinessDays(3, SecondLineId, LeadTimePolicy.EndOfBusinessDay));
         ServiceRequestRules rules = RulesFor(ServiceCatalog.Of([planned]));
 
-        Outcome<ServiceRequestSchedule> schedule = rules.Schedule(planned, ServiceRequestPriority.Medium, MondayMorning, null);
+        Outcome<ServiceRequestSchedule> schedule = rules.Schedule(planned, ServiceRequestPriorities.Medium, MondayMorning, null);
 
         // Monday 11:00 + 3 business days, end of business day: Thursday 19:00.
         Assert.Equal(Jst(2026, 11, 19, 19), schedule.Value.EarliestAllowedAt);

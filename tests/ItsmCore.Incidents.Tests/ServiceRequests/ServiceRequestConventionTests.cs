@@ -18,7 +18,7 @@ public sealed class ServiceRequestConventionTests
     {
         var runner = new CommandScript<ServiceRequest, ServiceRequestEvent>(
             rng => ServiceRequest.Submit(
-                SubmitCommand(rng.Next(2) == 0 ? AccountChange : OsConfiguration) with { Priority = (ServiceRequestPriority)rng.Next(0, 3) },
+                SubmitCommand(rng.Next(2) == 0 ? AccountChange : OsConfiguration) with { Priority = ServiceRequestPriorities.Scale.Levels[rng.Next(0, 3)] },
                 Id,
                 Desk,
                 MondayMorning + Minutes(rng.Next(0, 600)),

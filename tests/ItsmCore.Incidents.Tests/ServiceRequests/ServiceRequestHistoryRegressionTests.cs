@@ -96,14 +96,14 @@ public sealed class ServiceRequestHistoryRegressionTests
     public void Submit_StandardCatalogue_EventCarriesTheTypeAndTheSchedule()
     {
         ServiceRequest request = ServiceRequest.Submit(
-            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriority.High }, Id, Desk, MondayMorning, Rules);
+            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriorities.High }, Id, Desk, MondayMorning, Rules);
 
         ServiceRequestSubmitted submitted = Assert.IsType<ServiceRequestSubmitted>(request.UncommittedEvents[0]);
         Assert.Equal(OsConfiguration, submitted.Type);
         Assert.Equal(["change-managers", "alice"], submitted.Type.Approvers);
         Assert.Equal(LeadTime.OfBusinessDays(5, SecondLineId), submitted.Type.LeadTime);
         Assert.Equal(
-            new ServiceRequestSchedule(ServiceRequestPriority.High, null, LeadTime.OfBusinessDays(1, SecondLineId), Jst(2026, 11, 17, 11), Expedited: true),
+            new ServiceRequestSchedule(ServiceRequestPriorities.High, null, LeadTime.OfBusinessDays(1, SecondLineId), Jst(2026, 11, 17, 11), Expedited: true),
             submitted.Schedule);
         Assert.Equal(["change-managers", "alice"], Assert.IsType<ServiceRequestApprovalRequested>(request.UncommittedEvents[1]).Approvers);
     }
@@ -126,14 +126,14 @@ public sealed class ServiceRequestHistoryRegressionTests
 
         // Expedited: wanted on Wednesday, before the standard 5 business days (Monday 23rd is a holiday).
         yield return ServiceRequest.Submit(
-            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriority.High, DesiredAt = Jst(2026, 11, 18, 15) },
+            SubmitCommand(OsConfiguration) with { Priority = ServiceRequestPriorities.High, DesiredAt = Jst(2026, 11, 18, 15) },
             new ServiceRequestId("SR-2"),
             Desk,
             MondayMorning,
             Rules);
 
         ServiceRequest low = ServiceRequest.Submit(
-            SubmitCommand(AccountChange) with { Priority = ServiceRequestPriority.Low }, new ServiceRequestId("SR-3"), Desk, MondayMorning, Rules);
+            SubmitCommand(AccountChange) with { Priority = ServiceRequestPriorities.Low }, new ServiceRequestId("SR-3"), Desk, MondayMorning, Rules);
         low.Cancel(new CancelServiceRequest("No longer needed"), Requester, Jst(2026, 11, 19, 10));
         yield return low;
     }

@@ -39,13 +39,13 @@ public sealed class ServiceRequestSchedulePropertyTests
         {
             ServiceRequestType type = c.Type == 0 ? AccountChange : OsConfiguration;
             int days = c.Type == 0 ? 1 : 5;
-            var priority = (ServiceRequestPriority)c.Priority;
+            var priority = ServiceRequestPriorities.Scale.Levels[c.Priority];
             Instant created = Start + Minutes(c.CreatedMinutes);
             Instant? desired = c.DesiredMinutes is { } m ? created + Minutes(m) : null;
 
             Outcome<ServiceRequestSchedule> outcome = Rules.Schedule(type, priority, created, desired);
 
-            if (priority == ServiceRequestPriority.Low)
+            if (priority == ServiceRequestPriorities.Low)
             {
                 Assert.Equal(desired is null, outcome.IsSuccess);
                 Assert.True(desired is null || outcome.HasRefusal(ServiceRequestRefusalCodes.DesiredAtNotAllowed));
@@ -53,7 +53,7 @@ public sealed class ServiceRequestSchedulePropertyTests
             }
 
             Instant standard = Earliest(created, days);
-            Instant earliest = priority == ServiceRequestPriority.High ? Earliest(created, 1) : standard;
+            Instant earliest = priority == ServiceRequestPriorities.High ? Earliest(created, 1) : standard;
             if (desired is { } d && d < earliest)
             {
                 Refusal refusal = Assert.Single(outcome.Refusals);
@@ -65,7 +65,7 @@ public sealed class ServiceRequestSchedulePropertyTests
             ServiceRequestSchedule schedule = outcome.Value;
             Assert.Equal(earliest, schedule.EarliestAllowedAt);
             Assert.Equal(desired ?? earliest, schedule.PlannedFor);
-            Assert.Equal(priority == ServiceRequestPriority.High && (desired ?? earliest) < standard, schedule.Expedited);
+            Assert.Equal(priority == ServiceRequestPriorities.High && (desired ?? earliest) < standard, schedule.Expedited);
         });
     }
 

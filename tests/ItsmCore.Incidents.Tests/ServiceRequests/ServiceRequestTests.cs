@@ -445,7 +445,7 @@ public sealed class ServiceRequestTests
         Assert.NotEqual(a, b with { Version = 2 });
 
         static ServiceRequestSubmitted Event(ConfigurationItemId[] items) =>
-            new(Id, 1, MondayMorning, Desk, AccountChange, "T", "", Requester, MondayMorning, null, EquatableArray.From(items), OneBusinessDay, new(ServiceRequestPriority.Medium, null, null, null, false));
+            new(Id, 1, MondayMorning, Desk, AccountChange, "T", "", Requester, MondayMorning, null, EquatableArray.From(items), OneBusinessDay, new(ServiceRequestPriorities.Medium, null, null, null, false));
     }
 
     [Fact]

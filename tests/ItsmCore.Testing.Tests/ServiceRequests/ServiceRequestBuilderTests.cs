@@ -61,13 +61,13 @@ public sealed class ServiceRequestBuilderTests
     {
         // Submitted Friday 20 November 2026 10:00 JST; Monday 23 is a holiday, so the next business day is Tuesday 24.
         Instant tuesdayTen = Instant.FromUtc(2026, 11, 24, 1, 0);
-        ServiceRequest request = Build.ServiceRequest().OfType(Build.OsConfigurationTypeId).WithPriority(ServiceRequestPriority.High, tuesdayTen).Approved().Build();
+        ServiceRequest request = Build.ServiceRequest().OfType(Build.OsConfigurationTypeId).WithPriority(ServiceRequestPriorities.High, tuesdayTen).Approved().Build();
 
-        Assert.Equal(ServiceRequestPriority.High, request.Priority);
+        Assert.Equal(ServiceRequestPriorities.High, request.Priority);
         Assert.Equal(tuesdayTen, request.DesiredAt);
         Assert.True(request.Schedule.Expedited);
         DomainRuleException e = Assert.Throws<DomainRuleException>(
-            () => Build.ServiceRequest().OfType(Build.OsConfigurationTypeId).WithPriority(ServiceRequestPriority.High, tuesdayTen - Duration.FromMinutes(1)).Build());
+            () => Build.ServiceRequest().OfType(Build.OsConfigurationTypeId).WithPriority(ServiceRequestPriorities.High, tuesdayTen - Duration.FromMinutes(1)).Build());
         Assert.Equal("LeadTime.DesiredAt.BeforeEarliestAllowed", e.Code);
     }
 

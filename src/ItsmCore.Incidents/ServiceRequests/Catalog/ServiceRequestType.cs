@@ -40,8 +40,8 @@ public sealed record ServiceRequestType
     /// null otherwise.
     /// </param>
     /// <param name="leadTime">
-    /// The standard lead time: a desired date must be at least creation plus it (<see cref="ServiceRequestPriority.Medium"/>;
-    /// <see cref="ServiceRequestPriority.High"/> may go down to one business day). Null for the default: for a
+    /// The standard lead time: a desired date must be at least creation plus it (<see cref="ServiceRequestPriorities.Medium"/>;
+    /// <see cref="ServiceRequestPriorities.High"/> may go down to one business day). Null for the default: for a
     /// business-day <paramref name="fulfilmentTarget"/> (<c>WithinBusinessDays(n, end, calendar)</c>) n business days on
     /// its calendar ending as it does (case 13: "at least its creation plus the type's standard business days"); for any
     /// other target, none (a desired date must not be before creation).

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ItsmCore.Classification;
 using ItsmCore.Primitives;
 using NodaTime;
 
@@ -21,17 +22,17 @@ public sealed record SubmitServiceRequest(string TypeId, string Title, string De
     public ServiceId? Service { get; init; }
 
     /// <summary>
-    /// How soon the request is wanted (domain-brief case 13): <see cref="ServiceRequestPriority.Medium"/> (the default)
-    /// for the type's standard lead time, <see cref="ServiceRequestPriority.High"/> to expedite it down to one business
-    /// day, <see cref="ServiceRequestPriority.Low"/> for no date yet. See <see cref="ServiceRequestRules.Schedule"/>.
+    /// How soon the request is wanted (domain-brief case 13), a level of <see cref="ServiceRequestPriorities.Scale"/>: <see cref="ServiceRequestPriorities.Medium"/> (the default)
+    /// for the type's standard lead time, <see cref="ServiceRequestPriorities.High"/> to expedite it down to one business
+    /// day, <see cref="ServiceRequestPriorities.Low"/> for no date yet. See <see cref="ServiceRequestRules.Schedule"/>.
     /// </summary>
-    public ServiceRequestPriority Priority { get; init; } = ServiceRequestPriority.Medium;
+    public Priority Priority { get; init; } = ServiceRequestPriorities.Medium;
 
     /// <summary>
     /// The date the requester wants the request done by, or null (then the earliest allowed instant is planned; no date
     /// for a low-priority request). Refused with <see cref="ServiceRequestRefusalCodes.DesiredAtTooEarly"/> and the
     /// earliest allowed instant when earlier than <see cref="RequestedAt"/> plus the lead time; not allowed with
-    /// <see cref="ServiceRequestPriority.Low"/>.
+    /// <see cref="ServiceRequestPriorities.Low"/>.
     /// </summary>
     public Instant? DesiredAt { get; init; }
 

@@ -72,7 +72,7 @@ public sealed record ServiceRequestSubmitted(
             changes.Add(new("ConfigurationItems", null, ServiceRequestJournalText.Join(ConfigurationItems)));
         }
 
-        changes.Add(new("Priority", null, Schedule.Priority.ToString()));
+        changes.Add(new("Priority", null, Schedule.Priority.Name));
         if (Schedule.DesiredAt is { } desired)
         {
             changes.Add(new("DesiredAt", null, ServiceRequestJournalText.Format(desired)));

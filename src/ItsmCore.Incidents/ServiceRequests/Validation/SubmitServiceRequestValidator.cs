@@ -36,10 +36,10 @@ internal sealed class SubmitServiceRequestValidator : AbstractValidator<SubmitSe
         RuleFor(c => c.RequestedAt).Must(IsSupported).WithErrorCode(ServiceRequestRefusalCodes.RequestedAtOutOfRange).WithMessage(OutOfRange(nameof(SubmitServiceRequest.RequestedAt)));
         RuleFor(c => c.Service).NotDefaultIdWhenGiven();
         RuleFor(c => c.ConfigurationItems).ValidConfigurationItems();
-        RuleFor(c => c.Priority).Defined();
+        RuleFor(c => c.Priority).Known(ServiceRequestPriorities.Scale.Contains, ServiceRequestPriorities.Description);
         RuleFor(c => c.DesiredAt)
             .Must(IsSupported).WithErrorCode(IncidentRuleBuilderExtensions.Code("ServiceRequest.DesiredAt", IncidentRuleBuilderExtensions.Reason.OutOfRange)).WithMessage(OutOfRange(nameof(SubmitServiceRequest.DesiredAt)))
-            .Must((c, v) => v is null || c.Priority != ServiceRequestPriority.Low).WithErrorCode(ServiceRequestRefusalCodes.DesiredAtNotAllowed)
+            .Must((c, v) => v is null || c.Priority != ServiceRequestPriorities.Low).WithErrorCode(ServiceRequestRefusalCodes.DesiredAtNotAllowed)
             .WithMessage("'DesiredAt' must be null for a Low priority request: it has no date yet.");
     }
 
