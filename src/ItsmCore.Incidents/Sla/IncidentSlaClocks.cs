@@ -296,17 +296,22 @@ internal sealed class IncidentSlaClocks
         // The major-incident calendar wins over the calendar a target rule names.
         string? calendar = calendarOverride ?? attachment.Rule?.CalendarId;
         TieredSlaClock clock = clocks[index] is { } ended
-            ? Reopen(ended, versions[index], at).ChangeCalendar(at, calendar, calendars).ChangePriority(at, key, calendars)
+            ? Reopen(ended, versions[index], key, at).ChangeCalendar(at, calendar, calendars).ChangePriority(at, key, calendars)
             : TieredSlaClock.Start(versions[index], key, at, calendars, calendar);
         bool pauses = definition.Metric == SlaMetric.Resolution || definition.Metric == SlaMetric.RecurringUpdate;
         clocks[index] = pauses && pauseReason is not null ? clock.Pause(at, pauseReason) : clock;
     }
 
-    /// <summary>A new cycle of an ended clock, under <paramref name="version"/> when it is newer and has the clock's priority.</summary>
-    private TieredSlaClock Reopen(TieredSlaClock ended, SlaDefinitionVersion version, Instant at) =>
-        !Equals(ended.DefinitionVersion, version) && version.Definition.HasPriority(ended.Priority)
-            ? ended.Reopen(at, version, calendars)
-            : ended.Reopen(at, calendars);
+    /// <summary>
+    /// A new cycle of an ended clock under <paramref name="version"/> (the version in force when the cycle starts, which
+    /// has <paramref name="priority"/>): the same version reopens as it is; a newer one at the clock's priority when it
+    /// has it (the caller then changes the priority), otherwise directly at <paramref name="priority"/>. Never under an
+    /// older version: a cycle does not fall back to the version an earlier cycle used.
+    /// </summary>
+    private TieredSlaClock Reopen(TieredSlaClock ended, SlaDefinitionVersion version, string priority, Instant at) =>
+        Equals(ended.DefinitionVersion, version) ? ended.Reopen(at, calendars)
+            : version.Definition.HasPriority(ended.Priority) ? ended.Reopen(at, version, calendars)
+            : ended.Reopen(at, version, priority, calendars);
 
     private void ForEachActive(SlaMetric? metric, Func<TieredSlaClock, TieredSlaClock> command)
     {

@@ -299,9 +299,33 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the version takes effect.</exception>
     /// <exception cref="SlaClockCommandException">The measurement is still open, or <paramref name="at"/> is too early.</exception>
     /// <exception cref="KeyNotFoundException">A target's calendar is unknown to the provider at <paramref name="at"/>.</exception>
-    public TieredSlaClock Reopen(Instant at, SlaDefinitionVersion version, IBusinessCalendarProvider calendars)
+    public TieredSlaClock Reopen(Instant at, SlaDefinitionVersion version, IBusinessCalendarProvider calendars) =>
+        Reopen(at, version, Priority, calendars);
+
+    /// <summary>
+    /// Reopens a stopped or cancelled measurement under another version of the definition at
+    /// <paramref name="priority"/>, which may differ from the priority the measurement ended at (a clock cancelled
+    /// because the ticket's priority left the definition, restarted when it comes back to one the version has): a new
+    /// cycle of each tier <paramref name="priority"/> has in that version, against its targets and thresholds; a tier it
+    /// has but the clock never had starts a clock; a tier it lacks keeps its ended clock. Earlier cycles keep the
+    /// targets of the version and priority they started under. <see cref="DefinitionVersion"/> then reports this
+    /// version and <see cref="Priority"/> this priority. Whether the version has the priority is the caller's rule; a
+    /// version without it is refused, never replaced by an older one.
+    /// </summary>
+    /// <param name="at">When; not before <see cref="LastEventAt"/> nor before the version takes effect.</param>
+    /// <param name="version">A version of this clock's definition (same id).</param>
+    /// <param name="priority">The ticket's priority now (a key of the version's definition).</param>
+    /// <param name="calendars">Where the targets' calendars are found.</param>
+    /// <returns>The running tiered clock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/>, <paramref name="priority"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException">The version is of another definition, or lacks <paramref name="priority"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the version takes effect.</exception>
+    /// <exception cref="SlaClockCommandException">The measurement is still open, or <paramref name="at"/> is too early.</exception>
+    /// <exception cref="KeyNotFoundException">A target's calendar is unknown to the provider at <paramref name="at"/>.</exception>
+    public TieredSlaClock Reopen(Instant at, SlaDefinitionVersion version, string priority, IBusinessCalendarProvider calendars)
     {
         ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(priority);
         ArgumentNullException.ThrowIfNull(calendars);
         if (!string.Equals(version.Definition.Id, Definition.Id, StringComparison.Ordinal))
         {
@@ -310,7 +334,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
         }
 
         CheckInForce(version, at, nameof(at));
-        SlaPriorityTargets next = Targets(version.Definition, Priority, CalendarOverride);
+        SlaPriorityTargets next = Targets(version.Definition, priority, CalendarOverride);
         if (at < LastEventAt)
         {
             Refuse(SlaClockEventKind.Started, at, $"it is earlier than the last event at {LastEventAt}");
@@ -333,7 +357,7 @@ public sealed class TieredSlaClock : IEquatable<TieredSlaClock>
             return clock is null ? SlaClock.Start(target, calendar, at, thresholds) : clock.Reopen(at, target, calendar, thresholds);
         }
 
-        return WithVersion(version.Definition, ReopenTier(Objective, next.Objective), ReopenTier(Agreement, next.Agreement), version);
+        return new TieredSlaClock(version.Definition, next.Priority, ReopenTier(Objective, next.Objective), ReopenTier(Agreement, next.Agreement), CalendarOverride, version);
     }
 
     /// <summary>

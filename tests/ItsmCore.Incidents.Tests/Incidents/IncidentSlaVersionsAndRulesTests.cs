@@ -68,6 +68,41 @@ public sealed class IncidentSlaVersionsAndRulesTests
         o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(CriticalProvisional).Add(CriticalReviewed, ReviewedFrom);
     });
 
+    /// <summary>Provisional: High SLA 4 h, Critical SLA 8 h; reviewed: Critical only, SLO 1 h, SLA 2 h (High dropped).</summary>
+    private static readonly SlaDefinition DroppedProvisional = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
+        .WithPriority("High", null, OnAlways(H(4)))
+        .WithPriority("Critical", null, OnAlways(H(8)))
+        .Build();
+
+    private static readonly SlaDefinition DroppedReviewed = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
+        .WithPriority("Critical", OnAlways(H(1)), OnAlways(H(2))).Build();
+
+    private static IncidentRules DroppedVersioned { get; } = Rules(o =>
+    {
+        o.SlaDefinitions.Add(DroppedReviewed);
+        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(DroppedProvisional).Add(DroppedReviewed, ReviewedFrom);
+    });
+
+    /// <summary>Provisional: High SLA 4 h only; reviewed: Critical only, SLO 1 h, SLA 2 h.</summary>
+    private static readonly SlaDefinition HighOnlyProvisional = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
+        .WithPriority("High", null, OnAlways(H(4))).Build();
+
+    private static IncidentRules MovedVersioned { get; } = Rules(o =>
+    {
+        o.SlaDefinitions.Add(DroppedReviewed);
+        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(HighOnlyProvisional).Add(DroppedReviewed, ReviewedFrom);
+    });
+
+    /// <summary>Provisional: High SLA 4 h, Critical SLA 8 h; reviewed: High only, SLA 3 h (Critical dropped).</summary>
+    private static readonly SlaDefinition HighOnlyReviewed = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
+        .WithPriority("High", null, OnAlways(H(3))).Build();
+
+    private static IncidentRules CriticalDroppedVersioned { get; } = Rules(o =>
+    {
+        o.SlaDefinitions.Add(HighOnlyReviewed);
+        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(DroppedProvisional).Add(HighOnlyReviewed, ReviewedFrom);
+    });
+
     private static IncidentRules Targeted { get; } = Rules(o =>
     {
         o.SlaDefinitions.Add(Notification);
@@ -196,6 +231,73 @@ public sealed class IncidentSlaVersionsAndRulesTests
         TieredSlaClock clock = incident.Clock("critical-resolution");
         Assert.Equal(BusinessCalendar.MinSupportedInstant, clock.DefinitionVersion!.EffectiveFrom);
         Assert.Equal(reported + H(9), clock.Evaluate(reported + H(1)).Require(SlaTier.Agreement).DueAt);
+    }
+
+    [Fact]
+    public void ChangePriority_CancelledClockRestartsUnderANewerVersionWithoutItsOldPriority_UsesTheNewerVersion()
+    {
+        // Reported High under the provisional version (SLA 4 h); lowered to Medium, which no version has: cancelled. Raised
+        // to Critical after the reviewed version (Critical only) took effect: the new cycle runs on the reviewed 1 h / 2 h,
+        // not on the provisional Critical 8 h of the version the cancelled cycle used.
+        Instant reported = ReviewedFrom - H(3);
+        Instant raised = ReviewedFrom + H(1);
+        Incident incident = Record(DroppedVersioned, reported, SlaTicketAttributes.Empty);
+        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Medium", Reason = "Workaround in place" }, Desk, reported + H(1));
+        Assert.False(incident.Clock("resolution").IsActive);
+
+        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Critical", Reason = "Spreading" }, Desk, raised);
+
+        TieredSlaClock clock = incident.Clock("resolution");
+        Assert.Equal((ReviewedFrom, "Critical"), (clock.DefinitionVersion!.EffectiveFrom, clock.Priority));
+        TieredSlaStatus status = clock.Evaluate(raised);
+        Assert.Equal(raised + H(1), status.Require(SlaTier.Objective).DueAt);
+        Assert.Equal(raised + H(2), status.Require(SlaTier.Agreement).DueAt);
+        Assert.Equal(OnAlways(H(4)), clock.Agreement!.Cycles[0].Target);
+        Assert.Equal(incident.SlaClocks, Incident.Rebuild(incident.UncommittedEvents, Only(DroppedProvisional)).SlaClocks);
+    }
+
+    [Fact]
+    public void ChangePriority_NewerVersionWithoutTheNewPriority_NoClockAndNoFallBackToTheOlderVersion()
+    {
+        // The reviewed version dropped Critical: raised to Critical after it took effect, the cancelled clock stays
+        // cancelled; the provisional Critical 8 h of the version in force at reporting does not apply.
+        Instant reported = ReviewedFrom - H(3);
+        Instant raised = ReviewedFrom + H(1);
+        Incident incident = Record(CriticalDroppedVersioned, reported, SlaTicketAttributes.Empty);
+        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Medium", Reason = "Workaround in place" }, Desk, reported + H(1));
+
+        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Critical", Reason = "Spreading" }, Desk, raised);
+
+        TieredSlaClock clock = incident.Clock("resolution");
+        Assert.False(clock.IsActive);
+        Assert.Equal((BusinessCalendar.MinSupportedInstant, "High"), (clock.DefinitionVersion!.EffectiveFrom, clock.Priority));
+        Assert.Single(clock.Agreement!.Cycles);
+        Assert.Equal(incident.SlaClocks, Incident.Rebuild(incident.UncommittedEvents, Only(HighOnlyReviewed)).SlaClocks);
+    }
+
+    [Fact]
+    public void Reopen_NewerVersionHasTheCurrentPriorityButNotTheEndedClocks_NewCycleUnderTheNewerVersion()
+    {
+        // Reported High (provisional: High only, SLA 4 h), raised to Critical (not in the provisional version: cancelled),
+        // resolved, reopened after the reviewed version (Critical only, 1 h / 2 h) took effect: the reopened cycle runs
+        // on the reviewed Critical targets.
+        Instant reported = ReviewedFrom - H(5);
+        Instant reopened = ReviewedFrom + H(1);
+        Incident incident = Record(MovedVersioned, reported, SlaTicketAttributes.Empty);
+        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Critical", Reason = "Spreading" }, Desk, reported + M(30));
+        incident.Assign(new AssignIncident("payments-l2"), Desk, reported + H(1));
+        incident.StartWork(Engineer, reported + H(1) + M(1));
+        incident.Resolve(new ResolveIncident("fixed", "Storage controller replaced."), Engineer, reported + H(2));
+
+        incident.Reopen(new ReopenIncident("Latency again"), Desk, reopened);
+
+        TieredSlaClock clock = incident.Clock("resolution");
+        Assert.True(clock.IsActive);
+        Assert.Equal((ReviewedFrom, "Critical"), (clock.DefinitionVersion!.EffectiveFrom, clock.Priority));
+        TieredSlaStatus status = clock.Evaluate(reopened);
+        Assert.Equal(reopened + H(1), status.Require(SlaTier.Objective).DueAt);
+        Assert.Equal(reopened + H(2), status.Require(SlaTier.Agreement).DueAt);
+        Assert.Equal(incident.SlaClocks, Incident.Rebuild(incident.UncommittedEvents, Only(HighOnlyProvisional)).SlaClocks);
     }
 
     [Fact]

@@ -131,6 +131,29 @@ public sealed class SlaDefinitionVersionTests
     }
 
     [Fact]
+    public void Reopen_AtAnotherPriorityUnderTheNewVersion_NewCycleOnThatPrioritysTargets()
+    {
+        // A "moderate" clock (provisional SLA 24 h) cancelled on Monday, reopened "major" under the reviewed version on
+        // Wednesday 09:00: SLO 2 h (a new clock), SLA 3 h (cycle 2); the first cycle keeps its provisional target.
+        Instant start = Jst(2026, 11, 30, 9);
+        TieredSlaClock cancelled = TieredSlaClock.Start(Definitions.GetVersion("initial-response", start), "moderate", start, ScenarioCalendars.Catalog)
+            .Cancel(Jst(2026, 11, 30, 10));
+        Instant reopen = Jst(2026, 12, 2, 9);
+        SlaDefinitionVersion reviewed = Definitions.GetVersion("initial-response", reopen);
+
+        TieredSlaClock r = cancelled.Reopen(reopen, reviewed, "major", ScenarioCalendars.Catalog);
+
+        Assert.Equal(("major", Switch), (r.Priority, r.DefinitionVersion!.EffectiveFrom));
+        Assert.Equal(SlaTarget.Within(H(24), "sales-service"), r.Agreement!.Cycles[0].Target);
+        Assert.Equal(SlaTarget.Within(H(3), "sales-service"), r.Agreement.Cycles[1].Target);
+        TieredSlaStatus s = r.Evaluate(reopen);
+        Assert.Equal(Jst(2026, 12, 2, 11), s.Objective!.Value.DueAt);
+        Assert.Equal(Jst(2026, 12, 2, 12), s.Agreement!.Value.DueAt);
+        Assert.Equal(r, TieredSlaClock.Restore(reviewed, "major", r.Objective, r.Agreement));
+        Assert.Throws<ArgumentException>(() => cancelled.Reopen(reopen, reviewed, "minor", ScenarioCalendars.Catalog));
+    }
+
+    [Fact]
     public void Restore_CycleStartedBeforeTheVersion_Throws()
     {
         Instant start = Jst(2026, 11, 30, 22);
