@@ -45,11 +45,15 @@ internal static class ScriptedDay
     /// <summary>The instant of a Tokyo wall-clock time on 2026-11-20.</summary>
     public static Instant T(int hour, int minute) => Tokyo.AtStrictly(new LocalDateTime(2026, 11, 20, hour, minute)).ToInstant();
 
-    /// <summary>The report at 14:00 (recorded with severity 3, so the incident is declared major and its clocks run on 24x7).</summary>
+    /// <summary>
+    /// The report at 14:00 (recorded with severity 3, so the incident is declared major and its clocks run on 24x7), in
+    /// the desk's zone (Tokyo), so its journal reads in Tokyo time although the 24x7 calendar is in UTC.
+    /// </summary>
     public static RecordIncident Report(Instant at) =>
         new("Card payments fail at the payment-integration service", "Sales report that merchants' card payments have been failing since about 13:30.", Sales, ReportingChannel.Phone, "High", "High")
         {
             ReportedAt = at,
+            Zone = Tokyo,
             Severity = 3,
             Service = new ServiceId("payment-integration"),
             ConfigurationItems = [new ConfigurationItemId("payment-network-interface")],

@@ -479,7 +479,7 @@ public sealed partial class Incident
         }
 
         _ = rules.Calendar(command.Within.CalendarId, from);
-        Raise(new StakeholderCommunicationExpected(Id, Version + 1, at, actor, command.Name, command.Audience, command.Direction, command.Within, from));
+        Raise(new StakeholderCommunicationExpected(Id, Version + 1, at, actor, command.Name, command.Audience, command.Direction, command.Within, from) { Zone = Zone });
     }
 
     /// <summary>Prepares an action candidate with the information that decides it and the criterion.</summary>

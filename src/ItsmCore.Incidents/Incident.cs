@@ -108,6 +108,16 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
     /// <summary>The priority: from the matrix, or set by hand (<see cref="IsPriorityOverridden"/>).</summary>
     public Priority Priority { get; private set; }
 
+    /// <summary>
+    /// The incident's zone, recorded in <see cref="IncidentRecorded.Zone"/> (<see cref="RecordIncident.Zone"/>, by default
+    /// its SLA calendar's zone, else UTC): its <see cref="EventSourcedAggregate{TEvent}.Journal"/> entries show instants
+    /// in it (<see cref="JournalEntry.ToString()"/>), as do the journal texts of its communication expectations.
+    /// </summary>
+    public DateTimeZone Zone { get; private set; } = DateTimeZone.Utc;
+
+    /// <inheritdoc />
+    protected override DateTimeZone? JournalZone => Zone;
+
     /// <summary>True when the priority was set by hand with a reason rather than by the matrix.</summary>
     public bool IsPriorityOverridden { get; private set; }
 
@@ -299,13 +309,41 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         Priority priority = rules.PriorityMatrix.PriorityFor(impact, urgency);
         SeverityLevel severity = command.Severity is { } level ? rules.SeverityScale.Get(level) : rules.DefaultSeverity;
         var incident = new Incident(rules);
+        EquatableArray<IncidentSlaAttachment> attachments = rules.Attach(reportedAt, command.SlaAttributes);
         var recorded = new IncidentRecorded(
             id, 1, at, actor, command.Title, command.Description, reportedAt, command.ReportedBy, command.Channel, command.Service,
             EquatableArray.From(command.ConfigurationItems), command.Category, impact, urgency, priority, severity,
-            rules.Attach(reportedAt, command.SlaAttributes), rules.MajorIncidentPolicy.Assess(severity) is null ? null : rules.MajorIncidentPolicy.CalendarId);
+            attachments, rules.MajorIncidentPolicy.Assess(severity) is null ? null : rules.MajorIncidentPolicy.CalendarId)
+        {
+            Zone = command.Zone ?? SlaZone(rules, attachments, priority, reportedAt),
+        };
         incident.Raise(recorded);
         incident.DeclareIfPolicyMet(actor, at);
         return incident;
+    }
+
+    /// <summary>
+    /// The default zone of an incident: the zone of the calendar of the first attachment with a target for its priority
+    /// (the target rule's calendar when a rule chose the targets), or UTC.
+    /// </summary>
+    private static DateTimeZone SlaZone(IncidentRules rules, EquatableArray<IncidentSlaAttachment> attachments, Priority priority, Instant at)
+    {
+        foreach (IncidentSlaAttachment attachment in attachments)
+        {
+            string? key = attachment.ChosenByRules ? attachment.Rule?.Priority : priority.Name;
+            if (key is null || !attachment.Definition.HasPriority(key))
+            {
+                continue;
+            }
+
+            SlaPriorityTargets targets = attachment.Definition.GetTargets(key);
+            if ((attachment.Rule?.CalendarId ?? (targets.Objective ?? targets.Agreement)?.CalendarId) is { } calendar)
+            {
+                return rules.Calendar(calendar, at).Zone;
+            }
+        }
+
+        return DateTimeZone.Utc;
     }
 
     /// <summary>Rebuilds an incident from its events (oldest first), with the same state, journal and SLA clocks.</summary>
@@ -347,6 +385,7 @@ public sealed partial class Incident : EventSourcedAggregate<IncidentEvent>
         {
             case IncidentRecorded e:
                 Id = e.Incident;
+                Zone = e.Zone;
                 Title = e.Title;
                 Description = e.Description;
                 ReportedAt = e.ReportedAt;

@@ -99,6 +99,13 @@ public abstract class EventSourcedAggregate<TEvent>
         }
     }
 
+    /// <summary>
+    /// The record's zone, in which its journal shows instants (<see cref="JournalEntry.Zone"/>): read after each event is
+    /// applied, so a zone the creating event records applies from the first entry. Null (the default) for a record
+    /// without a zone: entries show UTC.
+    /// </summary>
+    protected virtual DateTimeZone? JournalZone => null;
+
     /// <summary>Changes the aggregate's state by one event. Called for new and replayed events alike; must not throw for a valid history.</summary>
     /// <param name="domainEvent">The event.</param>
     protected abstract void When(TEvent domainEvent);
@@ -131,6 +138,6 @@ public abstract class EventSourcedAggregate<TEvent>
         journalRecordId = domainEvent.RecordId;
         Version = domainEvent.Version;
         LastEventAt = domainEvent.At;
-        journal.Add(entry);
+        journal.Add(JournalZone is { } zone ? entry with { Zone = zone } : entry);
     }
 }

@@ -55,7 +55,15 @@ public sealed record JournalEntry
     /// <summary>Why the step was taken, when a reason was given.</summary>
     public string? Reason { get; }
 
+    /// <summary>
+    /// The zone <see cref="ToString()"/> shows the instant in: the record's zone (an incident's
+    /// <c>Incident.Zone</c>), set by the record on the entries of its journal; null for a record without a zone (the
+    /// instant is then shown in UTC, ISO-8601). Presentation only: not part of equality.
+    /// </summary>
+    public DateTimeZone? Zone { get; init; }
+
     /// <inheritdoc />
+    /// <remarks><see cref="Zone"/> is presentation and does not take part: an event's entry equals the journal's.</remarks>
     public bool Equals(JournalEntry? other) =>
         other is not null && Version == other.Version && At == other.At && Actor == other.Actor
         && Action == other.Action && Reason == other.Reason && Changes.SequenceEqual(other.Changes);
@@ -63,13 +71,18 @@ public sealed record JournalEntry
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Version, At, Actor, Action, Reason, Changes.Count);
 
-    /// <summary>One line per entry: version, instant (UTC, ISO), actor, action, changes and reason.</summary>
+    /// <summary>
+    /// One line per entry: version, instant, actor, action, changes and reason. The instant is shown in
+    /// <see cref="Zone"/> as people read it (<c>#6 Fri 2026-06-05 16:35 (Asia/Tokyo) eng.tanaka Escalated: ...</c>,
+    /// see <see cref="FormatLocal"/>) when the record has a zone, otherwise in UTC, ISO-8601
+    /// (<c>#6 2026-06-05T07:35:00Z ...</c>). <see cref="ToString(DateTimeZone)"/> shows it in a zone the reader chooses.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Format(InstantPattern.ExtendedIso.Format(At));
+    public override string ToString() => Format(Zone is { } zone ? FormatLocal(At, zone) : InstantPattern.ExtendedIso.Format(At));
 
     /// <summary>
-    /// One line per entry as people read it: the instant in <paramref name="zone"/> (the record's zone, or one the reader
-    /// chooses), e.g. <c>#6 Fri 2026-06-05 16:35 (Asia/Tokyo) eng.tanaka Escalated: ...</c>, then actor, action,
+    /// One line per entry as people read it: the instant in <paramref name="zone"/> (one the reader chooses instead of
+    /// the record's <see cref="Zone"/>), e.g. <c>#6 Fri 2026-06-05 16:35 (Asia/Tokyo) eng.tanaka Escalated: ...</c>, then actor, action,
     /// changes and reason as in <see cref="ToString()"/>.
     /// </summary>
     /// <param name="zone">The zone to show the instant in.</param>

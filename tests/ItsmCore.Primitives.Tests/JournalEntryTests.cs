@@ -146,4 +146,19 @@ public sealed class JournalEntryTests
 
         Assert.Equal("#12 2026-04-01T09:30:00.25Z alice Noted", entry.ToString());
     }
+
+    [Fact]
+    public void ToString_EntryWithTheRecordsZone_InstantInThatZone_EqualityIgnoresTheZone()
+    {
+        DateTimeZone tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
+        JournalEntry plain = Entry(reason: "escalated");
+        JournalEntry zoned = plain with { Zone = tokyo };
+
+        Assert.Equal("#3 Wed 2026-04-01 18:30 (Asia/Tokyo) alice Assigned: Assignee: (none) -> bob; Priority: P3 -> P2 (reason: escalated)", zoned.ToString());
+        Assert.Equal("#3 Wed 2026-04-01 09:30 (UTC) alice Assigned: Assignee: (none) -> bob; Priority: P3 -> P2 (reason: escalated)", zoned.ToString(DateTimeZone.Utc));
+        Assert.Null(plain.Zone);
+        Assert.StartsWith("#3 2026-04-01T09:30:00Z alice", plain.ToString(), StringComparison.Ordinal);
+        Assert.Equal(plain, zoned);
+        Assert.Equal(plain.GetHashCode(), zoned.GetHashCode());
+    }
 }

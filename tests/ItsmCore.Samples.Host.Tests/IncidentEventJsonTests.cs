@@ -59,7 +59,7 @@ public sealed class IncidentEventJsonTests
 
         IncidentEvent[] extra =
         [
-            recorded,
+            recorded with { Zone = DateTimeZoneProviders.Tzdb["Europe/Paris"] },
             day.OfType<IncidentStatusChanged>().First() with { SlaVersions = recorded.SlaAttachments },
             day.OfType<IncidentEscalated>().First() with
             {
@@ -86,6 +86,8 @@ public sealed class IncidentEventJsonTests
             new IncidentWorkaroundNoted(id, 35, T(21, 5), Desk, new ProblemId("PRB-1"), "restart the gateway"),
             new IncidentActionPrepared(id, 36, T(21, 6), Desk, "failover", EquatableArray.Create(["error rate", "queue depth"]), "error rate above 5 %"),
             new IncidentActionDecided(id, 37, T(21, 7), Desk, "failover", true, "error rate 12 %", "above the criterion"),
+            new StakeholderCommunicationExpected(id, 38, T(21, 8), Desk, "status page", StakeholderAudience.Customer, CommunicationDirection.Outbound,
+                SlaTarget.Within(Duration.FromMinutes(30), "24x7"), T(21, 0)) { Zone = DateTimeZoneProviders.Tzdb["Asia/Tokyo"] },
         ];
         return day.Concat(extra);
     }
@@ -139,6 +141,26 @@ public sealed class IncidentEventJsonTests
 
         Assert.True(ex.Message.StartsWith("Stream 'incident-INC-20261120-0042' version 1 (incident.IncidentRecorded) " + path, StringComparison.Ordinal), ex.Message);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRead_RecordedZone_WrittenAsItsIdAndReadBack_MissingReadsAsUtc()
+    {
+        IncidentRecorded recorded = IncidentStreamTests.DayInMemory().OfType<IncidentRecorded>().Single();
+        Assert.Equal(ScriptedDay.Tokyo, recorded.Zone);
+        NewEvent row = IncidentEventJson.Write(recorded);
+        Assert.Contains("\"zone\":\"Asia/Tokyo\"", row.Data, StringComparison.Ordinal);
+
+        Assert.Equal(ScriptedDay.Tokyo, ((IncidentRecorded)IncidentEventJson.Read(Stored(row, 1))).Zone);
+
+        // An event stored before incidents had a zone: UTC, as the incident then showed its journal.
+        string before = row.Data.Replace(",\"zone\":\"Asia/Tokyo\"", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("zone", before, StringComparison.Ordinal);
+        Assert.Equal(DateTimeZone.Utc, ((IncidentRecorded)IncidentEventJson.Read(Stored(row with { Data = before }, 1))).Zone);
+        InvalidDataException ex = Assert.Throws<InvalidDataException>(
+            () => IncidentEventJson.Read(Stored(row with { Data = row.Data.Replace("\"zone\":\"Asia/Tokyo\"", "\"zone\":\"Asia/Nowhere\"", StringComparison.Ordinal) }, 1)));
+        Assert.Contains("at $.zone: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown time zone 'Asia/Nowhere'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ internal sealed class SlaTimeline
 
         if (chartEnd <= start)
         {
-            return new SlaTimeline(start, chartEnd, string.Empty, clock.Evaluate(start), Array.Empty<SlaThresholdCrossing>(), clock.Target.ToString());
+            return new SlaTimeline(start, chartEnd, string.Empty, clock.Evaluate(start), Array.Empty<SlaThresholdCrossing>(), clock.Target.Describe());
         }
 
         SlaStatus status = clock.Evaluate(chartEnd);
@@ -95,7 +95,7 @@ internal sealed class SlaTimeline
             bar.Append(Classify(t, segments, pauses, log.Calendars, status.BreachedAt));
         }
 
-        return new SlaTimeline(start, chartEnd, bar.ToString(), status, crossings, clock.Target.ToString());
+        return new SlaTimeline(start, chartEnd, bar.ToString(), status, crossings, clock.Target.Describe());
     }
 
     private static char Classify(Instant t, List<SlaSegment> segments, List<SlaPause> pauses, IReadOnlyDictionary<string, BusinessCalendar> calendars, Instant? breachedAt)

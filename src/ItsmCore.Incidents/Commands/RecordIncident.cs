@@ -50,6 +50,13 @@ public sealed record RecordIncident(string Title, string Description, Actor Repo
     /// <returns>A copy with <see cref="Impact"/> and <see cref="Urgency"/> set.</returns>
     public RecordIncident Rated(string impact, string urgency) => this with { Impact = impact, Urgency = urgency };
 
+    /// <summary>
+    /// The incident's zone, in which its journal shows instants (<see cref="Incident.Zone"/>); null for the default: the
+    /// zone of the calendar of the first attached SLA definition with a target for the incident's priority (the target
+    /// rule's calendar when a rule chose the targets), or UTC when no definition measures it.
+    /// </summary>
+    public DateTimeZone? Zone { get; init; }
+
     /// <summary>A level of the severity scale; null for <see cref="IncidentOptions.DefaultSeverity"/>.</summary>
     public int? Severity { get; init; }
 

@@ -57,6 +57,20 @@ public sealed record IncidentRecorded(
     string? SlaCalendar)
     : IncidentEvent(Incident, Version, At, Actor)
 {
+    private readonly DateTimeZone zone = DateTimeZone.Utc;
+
+    /// <summary>
+    /// The incident's zone (<see cref="Incidents.Incident.Zone"/>): the command's, or by default its SLA calendar's
+    /// zone (see <see cref="RecordIncident.Zone"/>), UTC when it has none. Its journal shows instants in it.
+    /// </summary>
+    /// <value>The default value is <see cref="DateTimeZone.Utc"/> (also for events stored before incidents had a zone).</value>
+    /// <remarks>Set by a <c>with</c> expression or an object initializer; null is refused.</remarks>
+    public DateTimeZone Zone
+    {
+        get => zone;
+        init => zone = value ?? throw new System.ArgumentNullException(nameof(value));
+    }
+
     /// <inheritdoc />
     private protected override JournalEntry Journal() =>
         Entry(

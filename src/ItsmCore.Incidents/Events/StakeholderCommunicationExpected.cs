@@ -17,7 +17,14 @@ namespace ItsmCore.Incidents;
 public sealed record StakeholderCommunicationExpected(IncidentId Incident, long Version, Instant At, Actor Actor, string Name, StakeholderAudience Audience, CommunicationDirection Direction, SlaTarget Within, Instant From)
     : IncidentEvent(Incident, Version, At, Actor)
 {
+    /// <summary>
+    /// The zone the journal shows <see cref="From"/> in: the incident's zone when the expectation was recorded; null for
+    /// UTC (ISO-8601).
+    /// </summary>
+    public DateTimeZone? Zone { get; init; }
+
     /// <inheritdoc />
     private protected override JournalEntry Journal() =>
-        Entry("Communication expected", new JournalChanges().Set("Expectation", null, $"{Name}: {Direction} {Audience} within {Within.Describe()} from {From}"));
+        Entry("Communication expected", new JournalChanges().Set(
+            "Expectation", null, $"{Name}: {Direction} {Audience} within {Within.Describe()} from {(Zone is { } zone ? JournalEntry.FormatLocal(From, zone) : NodaTime.Text.InstantPattern.ExtendedIso.Format(From))}"));
 }

@@ -110,7 +110,7 @@ public sealed class IncidentJournalTests
         Assert.Equal(
             [new FieldChange("Description", "All users", null), new FieldChange("ConfigurationItems", "ap-01", null), new FieldChange("Category", "Application/CRM", null)],
             incident.Journal[2].Changes);
-        Assert.Equal("#2 2026-06-05T07:01:00Z eng.tanaka Details updated: Description: (none) -> All users; ConfigurationItems: (none) -> ap-01; Category: (none) -> Application/CRM", incident.Journal[1].ToString());
+        Assert.Equal("#2 Fri 2026-06-05 16:01 (Asia/Tokyo) eng.tanaka Details updated: Description: (none) -> All users; ConfigurationItems: (none) -> ap-01; Category: (none) -> Application/CRM", incident.Journal[1].ToString());
     }
 
     [Fact]

@@ -91,8 +91,8 @@ public sealed class ServiceDeskPriorityTargetsScenarioTests
         Incident incident = RaiseToHigh(SlaTargetChangePolicy.KeepStart, Jst(2026, 11, 25, 16, 30));
         Assert.Equal(
         [
-            "#1 2026-11-25T05:00:00Z service-desk Recorded: Title: (none) -> Shared drive slow for the accounting team; Status: (none) -> New; Impact: (none) -> Medium; Urgency: (none) -> Low; Priority: (none) -> 3 (Low); Severity: (none) -> 2 (Normal)",
-            "#2 2026-11-25T07:30:00Z service-desk Priority changed: Urgency: Low -> High; Priority: 3 (Low) -> 1 (High) (reason: Month-end closing blocked)",
+            "#1 Wed 2026-11-25 14:00 (Asia/Tokyo) service-desk Recorded: Title: (none) -> Shared drive slow for the accounting team; Status: (none) -> New; Impact: (none) -> Medium; Urgency: (none) -> Low; Priority: (none) -> 3 (Low); Severity: (none) -> 2 (Normal)",
+            "#2 Wed 2026-11-25 16:30 (Asia/Tokyo) service-desk Priority changed: Urgency: Low -> High; Priority: 3 (Low) -> 1 (High) (reason: Month-end closing blocked)",
         ],
         incident.Journal.Select(e => e.ToString()));
         Assert.False(incident.IsPriorityOverridden);

@@ -85,8 +85,8 @@ public sealed class SeverityLevelsScenarioTests
         Assert.Equal(new MajorIncidentDeclaration(saturday, Desk, "severity 3 (Major) is at least 3", "Declared by the major-incident policy.", Automatic: true, "24x7"), incident.MajorIncident);
         Assert.Equal(
         [
-            "#2 2026-11-21T01:00:00Z service-desk Severity changed: Severity: 2 (Normal) -> 3 (Major) (reason: Whole service stopped)",
-            "#3 2026-11-21T01:00:00Z service-desk Major incident declared: Major: no -> yes; Criterion: (none) -> severity 3 (Major) is at least 3; ClockCalendar: (none) -> 24x7 (reason: Declared by the major-incident policy.)",
+            "#2 Sat 2026-11-21 10:00 (Asia/Tokyo) service-desk Severity changed: Severity: 2 (Normal) -> 3 (Major) (reason: Whole service stopped)",
+            "#3 Sat 2026-11-21 10:00 (Asia/Tokyo) service-desk Major incident declared: Major: no -> yes; Criterion: (none) -> severity 3 (Major) is at least 3; ClockCalendar: (none) -> 24x7 (reason: Declared by the major-incident policy.)",
         ],
         incident.Journal.Skip(1).Select(e => e.ToString()));
 
