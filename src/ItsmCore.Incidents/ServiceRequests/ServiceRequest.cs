@@ -111,6 +111,15 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
     /// <summary>The request's priority (<see cref="Schedule"/>'s).</summary>
     public Priority Priority => Schedule.Priority;
 
+    /// <summary>
+    /// The request's zone, recorded in <see cref="ServiceRequestSubmitted.Zone"/> (<see cref="SubmitServiceRequest.Zone"/>,
+    /// by default the zone of its type's fulfilment calendar): its journal entries show instants in it.
+    /// </summary>
+    public DateTimeZone Zone { get; private set; } = DateTimeZone.Utc;
+
+    /// <inheritdoc />
+    protected override DateTimeZone? JournalZone => Zone;
+
     /// <summary>The desired date, or null (<see cref="Schedule"/>'s).</summary>
     public Instant? DesiredAt => Schedule.DesiredAt;
 
@@ -208,10 +217,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
 
         ServiceRequestType requestType = rules.Catalog.Get(command.TypeId);
         SlaTarget? target = requestType.RequiresApproval ? null : requestType.FulfilmentTarget;
-        if (target is not null)
-        {
-            rules.Calendars.GetCalendar(target.CalendarId, requestedAt);
-        }
+        DateTimeZone zone = rules.Calendars.GetCalendar(requestType.FulfilmentTarget.CalendarId, requestedAt).Zone;
 
         Outcome<ServiceRequestSchedule> schedule = rules.Schedule(requestType, command.Priority, requestedAt, command.DesiredAt);
         if (schedule.IsRefused)
@@ -233,7 +239,10 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             command.Service,
             EquatableArray.From(command.ConfigurationItems),
             target,
-            schedule.Value));
+            schedule.Value)
+        {
+            Zone = command.Zone ?? zone,
+        });
         if (requestType.RequiresApproval)
         {
             request.Raise(new ServiceRequestApprovalRequested(id, 2, at, Actor.System, EquatableArray.From(requestType.Approvers)));
@@ -624,6 +633,7 @@ public sealed class ServiceRequest : EventSourcedAggregate<ServiceRequestEvent>
             ? SlaClock.Start(target, calendars.GetCalendar(target.CalendarId, e.RequestedAt), e.RequestedAt)
             : null;
         Id = e.ServiceRequest;
+        Zone = e.Zone;
         type = e.Type;
         Schedule = e.Schedule;
         Title = e.Title;

@@ -133,6 +133,17 @@ public sealed record LeadTime
         return Outcome<LeadTimeCheck>.Success(new LeadTimeCheck(createdAt, dayStart > earliest ? dayStart : earliest, earliest));
     }
 
+    /// <summary>
+    /// The lead time as people write it, as <see cref="SlaTarget.Describe"/> writes targets: <c>5 business days on
+    /// tokyo-second-line</c>, <c>3 business days, end of day on tokyo-second-line</c>. Used by refusals and journals;
+    /// <see cref="ToString"/> keeps the exact form.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public string Describe() => BusinessDays == 0 && Policy == LeadTimePolicy.EndOfBusinessDay
+        ? $"end of business day on {CalendarId}"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{BusinessDays} business day{(BusinessDays == 1 ? string.Empty : "s")}{(Policy == LeadTimePolicy.EndOfBusinessDay ? ", end of day" : string.Empty)} on {CalendarId}");
+
     /// <summary>A readable form, e.g. <c>5 business days (SameTimeOfDay) on 'tokyo-second-line'</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
@@ -143,7 +154,7 @@ public sealed record LeadTime
         string local = LocalText.Format(earliest.InZone(calendar.Zone).LocalDateTime);
         return new Refusal(
             TooEarlyCode,
-            $"The desired date {desiredText} is earlier than creation plus the lead time of {this}; the earliest allowed is {local} ({calendar.Zone.Id}).",
+            $"The desired date {desiredText} is earlier than creation plus the lead time of {Describe()}; the earliest allowed is {local} ({calendar.Zone.Id}).",
             new Dictionary<string, string>
             {
                 [EarliestAllowedDatum] = InstantPattern.ExtendedIso.Format(earliest),

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FluentValidation;
 using ItsmCore.Classification;
@@ -187,6 +188,31 @@ public sealed class Case13ServiceRequestDesiredDateTests
         Assert.Equal("ServiceRequest.Priority.Unknown", Assert.Single(e.Errors).ErrorCode);
         Assert.Contains("service-request priority (High, Medium, Low)", Assert.Single(e.Errors).ErrorMessage);
         Assert.Throws<System.ArgumentException>(() => Rules.Schedule(AccountChange, incidentHigh, MondayMorning, null));
+    }
+
+    [Fact]
+    public void Submit_NoZoneGiven_TheFulfilmentCalendarsZone_JournalAndLeadTimeAsPeopleReadThem()
+    {
+        ServiceRequest request = ServiceRequest.Submit(SubmitCommand(AccountChange), Id, Desk, MondayMorning, Rules);
+
+        Assert.Equal(Tokyo, request.Zone);
+        Assert.Equal(Tokyo, Assert.IsType<ServiceRequestSubmitted>(request.UncommittedEvents[0]).Zone);
+        Assert.StartsWith("#1 Mon 2026-11-16 11:00 (Asia/Tokyo) ", request.Journal[0].ToString(), StringComparison.Ordinal);
+        Assert.Contains(request.Journal[0].Changes, c => c.Field == "EarliestAllowedAt" && c.To == "Tue 2026-11-17 11:00 (Asia/Tokyo) (1 business day on second-line)");
+        Assert.Equal(Tokyo, ServiceRequest.Rebuild(request.UncommittedEvents, Rules).Zone);
+
+        ServiceRequest utc = ServiceRequest.Submit(SubmitCommand(AccountChange) with { Zone = DateTimeZone.Utc }, Id, Desk, MondayMorning, Rules);
+        Assert.StartsWith("#1 Mon 2026-11-16 02:00 (UTC) ", utc.Journal[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Submit_DesiredTooEarly_RefusalNamesTheLeadTimeAsPeopleWriteIt()
+    {
+        var command = SubmitCommand(OsConfiguration) with { DesiredAt = Jst(2026, 11, 20, 11) };
+
+        DomainRuleException e = Assert.Throws<DomainRuleException>(() => ServiceRequest.Submit(command, Id, Desk, MondayMorning, Rules));
+
+        Assert.Contains("the lead time of 5 business days on second-line;", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,4 +132,14 @@ public sealed class LeadTimeTests
 
     private static Instant Local(string text) =>
         Tokyo.AtStrictly(NodaTime.Text.LocalDateTimePattern.GeneralIso.Parse(text + ":00").Value).ToInstant();
+
+    [Fact]
+    public void Describe_AsPeopleWriteIt_ToStringKeepsTheExactForm()
+    {
+        Assert.Equal("1 business day on second-line", LeadTime.OfBusinessDays(1, "second-line").Describe());
+        Assert.Equal("5 business days on second-line", LeadTime.OfBusinessDays(5, "second-line").Describe());
+        Assert.Equal("3 business days, end of day on second-line", LeadTime.OfBusinessDays(3, "second-line", LeadTimePolicy.EndOfBusinessDay).Describe());
+        Assert.Equal("end of business day on second-line", LeadTime.OfBusinessDays(0, "second-line", LeadTimePolicy.EndOfBusinessDay).Describe());
+        Assert.Equal("5 business days (SameTimeOfDay) on 'second-line'", LeadTime.OfBusinessDays(5, "second-line").ToString());
+    }
 }

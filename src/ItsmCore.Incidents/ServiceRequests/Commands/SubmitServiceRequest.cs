@@ -36,6 +36,12 @@ public sealed record SubmitServiceRequest(string TypeId, string Title, string De
     /// </summary>
     public Instant? DesiredAt { get; init; }
 
+    /// <summary>
+    /// The request's zone, in which its journal shows instants (<see cref="ServiceRequest.Zone"/>); null for the zone of
+    /// its type's fulfilment calendar.
+    /// </summary>
+    public DateTimeZone? Zone { get; init; }
+
     /// <summary>The configuration items the request is about (ids only); at most 100, no duplicates.</summary>
     public IReadOnlyList<ConfigurationItemId> ConfigurationItems { get; init; } = [];
 }

@@ -3,7 +3,6 @@ using System.Linq;
 using ItsmCore.Primitives;
 using ItsmCore.Sla;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ItsmCore.ServiceRequests;
 
@@ -19,9 +18,10 @@ internal static class ServiceRequestJournalText
 
     public static FieldChange Clock(string from, string to) => new(FulfilmentSla, from, to);
 
-    public static string Running(SlaTarget target) => "Running (" + target + ")";
+    public static string Running(SlaTarget target) => "Running (" + target.Describe() + ")";
 
-    public static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+    /// <summary>An instant as people read it in the request's zone (<see cref="JournalEntry.FormatLocal"/>).</summary>
+    public static string Format(Instant instant, DateTimeZone zone) => JournalEntry.FormatLocal(instant, zone);
 
     public static string? Format(Actor? actor) => actor?.ToString();
 

@@ -47,6 +47,20 @@ public sealed record ServiceRequestSubmitted(
     ServiceRequestSchedule Schedule)
     : ServiceRequestEvent(ServiceRequest, Version, At, Actor)
 {
+    private readonly DateTimeZone zone = DateTimeZone.Utc;
+
+    /// <summary>
+    /// The request's zone (<see cref="ServiceRequests.ServiceRequest.Zone"/>): the command's, or by default the zone of its
+    /// type's fulfilment calendar. Its journal shows instants in it.
+    /// </summary>
+    /// <value>The default value is <see cref="DateTimeZone.Utc"/>.</value>
+    /// <remarks>Set by a <c>with</c> expression or an object initializer; null is refused.</remarks>
+    public DateTimeZone Zone
+    {
+        get => zone;
+        init => zone = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <inheritdoc />
     private protected override JournalEntry Journal()
     {
@@ -61,7 +75,7 @@ public sealed record ServiceRequestSubmitted(
         }
 
         changes.Add(new("RequestedBy", null, RequestedBy.ToString()));
-        changes.Add(new("RequestedAt", null, ServiceRequestJournalText.Format(RequestedAt)));
+        changes.Add(new("RequestedAt", null, ServiceRequestJournalText.Format(RequestedAt, Zone)));
         if (Service is { } service)
         {
             changes.Add(new("Service", null, service.Value));
@@ -75,12 +89,12 @@ public sealed record ServiceRequestSubmitted(
         changes.Add(new("Priority", null, Schedule.Priority.Name));
         if (Schedule.DesiredAt is { } desired)
         {
-            changes.Add(new("DesiredAt", null, ServiceRequestJournalText.Format(desired)));
+            changes.Add(new("DesiredAt", null, ServiceRequestJournalText.Format(desired, Zone)));
         }
 
         if (Schedule.EarliestAllowedAt is { } earliest)
         {
-            changes.Add(new("EarliestAllowedAt", null, ServiceRequestJournalText.Format(earliest) + " (" + Schedule.LeadTime + ")"));
+            changes.Add(new("EarliestAllowedAt", null, ServiceRequestJournalText.Format(earliest, Zone) + " (" + Schedule.LeadTime?.Describe() + ")"));
         }
 
         if (Schedule.Expedited)
