@@ -63,6 +63,7 @@ public sealed class AlertJsonTests
         Assert.Equal(new LocalDate(2026, 9, 6), set.Rules[0].LastReviewedOn);
         Assert.Equal(AlertCondition.MessageMatches(@"ORA-0*28\b"), set.Rules[1].Conditions[1]);
         Assert.Equal(TriageOutcome.AttachToOpenIncident(Duration.FromMinutes(30), "P3"), set.Rules[2].Outcome);
+        Assert.Equal("attach to an open incident within 30 min, else open P3", set.Rules[2].Outcome.ToString());
         Assert.Equal((6, 3), (set.Rules[2].ReviewEveryMonths, set.Rules[3].ReviewEveryMonths));
         Assert.True(set.Rules[3].MatchesEverything);
     }

@@ -1,4 +1,5 @@
 using System;
+using ItsmCore.HumanText;
 using NodaTime;
 
 namespace ItsmCore.Alerts;
@@ -79,7 +80,7 @@ public sealed record TriageOutcome
     public override string ToString() => Action switch
     {
         TriageAction.NoAction => $"no action: {Reason}",
-        TriageAction.AttachToOpenIncident => $"attach to an open incident within {Window}, else open {Priority}",
+        TriageAction.AttachToOpenIncident => $"attach to an open incident within {(Window is { } window ? DurationText.Format(window) : "-")}, else open {Priority}",
         TriageAction.OpenIncident => $"open an incident {Priority}",
         _ => $"notify '{ContactList}'",
     };

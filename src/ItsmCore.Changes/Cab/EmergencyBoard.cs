@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ItsmCore.Calendars;
 using ItsmCore.Primitives;
+using ItsmCore.HumanText;
 using NodaTime;
 
 namespace ItsmCore.Changes;
@@ -62,5 +63,5 @@ public sealed class EmergencyBoard : IEquatable<EmergencyBoard>
 
     /// <summary>The id and the decision time.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: emergency board, decision within {DecisionWithin} on {Calendar}";
+    public override string ToString() => $"{Id}: emergency board, decision within {DurationText.Format(DecisionWithin)} on {Calendar}";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ItsmCore.Calendars;
+using ItsmCore.HumanText;
 using NodaTime;
 using NodaTime.Text;
 
@@ -230,48 +231,8 @@ public sealed record SlaTarget
 
     internal static string FormatDuration(Duration duration) => DurationPattern.Roundtrip.Format(duration);
 
-    /// <summary>
-    /// A duration as people write it, largest unit first, zero parts left out: <c>30 min</c>, <c>1 h 30 min</c>,
-    /// <c>2 d 4 h</c>, <c>14 min 15 s</c>, <c>0.5 s</c>, <c>0 min</c>; negative ones with a leading minus.
-    /// </summary>
-    internal static string HumanDuration(Duration duration)
-    {
-        if (duration == Duration.Zero)
-        {
-            return "0 min";
-        }
-
-        if (duration < Duration.Zero)
-        {
-            return "-" + HumanDuration(-duration);
-        }
-
-        var parts = new List<string>(4);
-        long days = duration.Days;
-        if (days > 0)
-        {
-            parts.Add(days.ToString(CultureInfo.InvariantCulture) + " d");
-        }
-
-        if (duration.Hours > 0)
-        {
-            parts.Add(duration.Hours.ToString(CultureInfo.InvariantCulture) + " h");
-        }
-
-        if (duration.Minutes > 0)
-        {
-            parts.Add(duration.Minutes.ToString(CultureInfo.InvariantCulture) + " min");
-        }
-
-        long nanos = duration.SubsecondNanoseconds;
-        if (duration.Seconds > 0 || nanos > 0)
-        {
-            decimal seconds = duration.Seconds + (nanos / 1_000_000_000m);
-            parts.Add(seconds.ToString("0.#########", CultureInfo.InvariantCulture) + " s");
-        }
-
-        return string.Join(" ", parts);
-    }
+    /// <summary>A duration as people write it (<see cref="DurationText.Format"/>): <c>30 min</c>, <c>1 h 30 min</c>.</summary>
+    internal static string HumanDuration(Duration duration) => DurationText.Format(duration);
 
     /// <summary>"09:00", or with seconds and fractions when it has them.</summary>
     internal static string FormatTime(LocalTime time) =>

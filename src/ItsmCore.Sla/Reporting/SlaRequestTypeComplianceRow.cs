@@ -30,5 +30,5 @@ public sealed record SlaRequestTypeComplianceRow
 
     /// <summary>A one-line summary.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{RequestType} ({Target}): {Figures}; {Verdict}";
+    public override string ToString() => $"{RequestType} ({Target.Describe()}): {Figures}; {Verdict}";
 }

@@ -236,6 +236,7 @@ public sealed class ChangeAdvisoryBoardTests
     {
         var ecab = new EmergencyBoard("ecab", BusinessCalendar.AlwaysOpen(Tokyo), Duration.FromHours(2), ["ops-lead", "it-service-manager"]);
         Assert.Equal(Jst(2026, 1, 1, 1, 30), ecab.DecisionDueAt(Jst(2025, 12, 31, 23, 30)));
+        Assert.StartsWith("ecab: emergency board, decision within 2 h on ", ecab.ToString(), StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new EmergencyBoard("ecab", BusinessCalendar.AlwaysOpen(Tokyo), Duration.Zero));
         Assert.Throws<ArgumentException>(() => new EmergencyBoard("ecab", BusinessCalendar.AlwaysOpen(Tokyo), Duration.FromHours(1), ["a", "a"]));
     }

@@ -139,7 +139,7 @@ public sealed class ServiceRequestTypeTests
     public void ToString_TypeWithApprovers_NamesTargetAndApprovers()
     {
         Assert.Equal(
-            "os-config (OS / middleware configuration): ServiceImpacting, 5 business days (same time of day) on 'second-line', approval by change-managers or alice",
+            "os-config (OS / middleware configuration): ServiceImpacting, 5 business days on second-line, approval by change-managers or alice",
             OsConfiguration.ToString());
         Assert.EndsWith("no approval", AccountChange.ToString(), StringComparison.Ordinal);
     }

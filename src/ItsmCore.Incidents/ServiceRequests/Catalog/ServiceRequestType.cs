@@ -158,11 +158,11 @@ public sealed record ServiceRequestType
     public override int GetHashCode() => HashCode.Combine(
         StringComparer.Ordinal.GetHashCode(Id), StringComparer.Ordinal.GetHashCode(Name), ServiceImpact, FulfilmentTarget, RequiresApproval, approvers.Length);
 
-    /// <summary>A readable form, e.g. <c>account-change (Account change): Minor, 1 business day (...) on 'second-line', no approval</c>.</summary>
+    /// <summary>A readable form, e.g. <c>account-change (Account change): Minor, 1 business day on second-line, no approval</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Id} ({Name}): {ServiceImpact}, {FulfilmentTarget}, " + (RequiresApproval ? "approval by " + string.Join(" or ", approvers) : "no approval")
-        + (LeadTime is null || LeadTime.Equals(DefaultLeadTime(FulfilmentTarget)) ? string.Empty : $", lead time {LeadTime}");
+        $"{Id} ({Name}): {ServiceImpact}, {FulfilmentTarget.Describe()}, " + (RequiresApproval ? "approval by " + string.Join(" or ", approvers) : "no approval")
+        + (LeadTime is null || LeadTime.Equals(DefaultLeadTime(FulfilmentTarget)) ? string.Empty : $", lead time {LeadTime.Describe()}");
 
     private static LeadTime? DefaultLeadTime(SlaTarget target) =>
         target.Kind == SlaTargetKind.BusinessDays
