@@ -49,11 +49,7 @@ public sealed class IncidentSlaVersionsAndRulesTests
         .AddRule("standard", "standard")
         .Build();
 
-    private static IncidentRules Versioned { get; } = Rules(o =>
-    {
-        o.SlaDefinitions.Add(Reviewed);
-        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(Provisional).Add(Reviewed, ReviewedFrom);
-    });
+    private static IncidentRules Versioned { get; } = VersionsOf(Provisional, Reviewed);
 
     /// <summary>A resolution definition with a target only for Critical: an incident reported High starts it when raised to Critical.</summary>
     private static readonly SlaDefinition CriticalProvisional = SlaDefinition.CreateBuilder("critical-resolution", SlaMetric.Resolution)
@@ -62,11 +58,7 @@ public sealed class IncidentSlaVersionsAndRulesTests
     private static readonly SlaDefinition CriticalReviewed = SlaDefinition.CreateBuilder("critical-resolution", SlaMetric.Resolution)
         .WithPriority("Critical", OnAlways(H(1)), OnAlways(H(2))).Build();
 
-    private static IncidentRules CriticalVersioned { get; } = Rules(o =>
-    {
-        o.SlaDefinitions.Add(CriticalReviewed);
-        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(CriticalProvisional).Add(CriticalReviewed, ReviewedFrom);
-    });
+    private static IncidentRules CriticalVersioned { get; } = VersionsOf(CriticalProvisional, CriticalReviewed);
 
     /// <summary>Provisional: High SLA 4 h, Critical SLA 8 h; reviewed: Critical only, SLO 1 h, SLA 2 h (High dropped).</summary>
     private static readonly SlaDefinition DroppedProvisional = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
@@ -77,31 +69,19 @@ public sealed class IncidentSlaVersionsAndRulesTests
     private static readonly SlaDefinition DroppedReviewed = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
         .WithPriority("Critical", OnAlways(H(1)), OnAlways(H(2))).Build();
 
-    private static IncidentRules DroppedVersioned { get; } = Rules(o =>
-    {
-        o.SlaDefinitions.Add(DroppedReviewed);
-        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(DroppedProvisional).Add(DroppedReviewed, ReviewedFrom);
-    });
+    private static IncidentRules DroppedVersioned { get; } = VersionsOf(DroppedProvisional, DroppedReviewed);
 
     /// <summary>Provisional: High SLA 4 h only; reviewed: Critical only, SLO 1 h, SLA 2 h.</summary>
     private static readonly SlaDefinition HighOnlyProvisional = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
         .WithPriority("High", null, OnAlways(H(4))).Build();
 
-    private static IncidentRules MovedVersioned { get; } = Rules(o =>
-    {
-        o.SlaDefinitions.Add(DroppedReviewed);
-        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(HighOnlyProvisional).Add(DroppedReviewed, ReviewedFrom);
-    });
+    private static IncidentRules MovedVersioned { get; } = VersionsOf(HighOnlyProvisional, DroppedReviewed);
 
     /// <summary>Provisional: High SLA 4 h, Critical SLA 8 h; reviewed: High only, SLA 3 h (Critical dropped).</summary>
     private static readonly SlaDefinition HighOnlyReviewed = SlaDefinition.CreateBuilder("resolution", SlaMetric.Resolution)
         .WithPriority("High", null, OnAlways(H(3))).Build();
 
-    private static IncidentRules CriticalDroppedVersioned { get; } = Rules(o =>
-    {
-        o.SlaDefinitions.Add(HighOnlyReviewed);
-        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(DroppedProvisional).Add(HighOnlyReviewed, ReviewedFrom);
-    });
+    private static IncidentRules CriticalDroppedVersioned { get; } = VersionsOf(DroppedProvisional, HighOnlyReviewed);
 
     private static IncidentRules Targeted { get; } = Rules(o =>
     {
@@ -239,13 +219,8 @@ public sealed class IncidentSlaVersionsAndRulesTests
         // Reported High under the provisional version (SLA 4 h); lowered to Medium, which no version has: cancelled. Raised
         // to Critical after the reviewed version (Critical only) took effect: the new cycle runs on the reviewed 1 h / 2 h,
         // not on the provisional Critical 8 h of the version the cancelled cycle used.
-        Instant reported = ReviewedFrom - H(3);
         Instant raised = ReviewedFrom + H(1);
-        Incident incident = Record(DroppedVersioned, reported, SlaTicketAttributes.Empty);
-        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Medium", Reason = "Workaround in place" }, Desk, reported + H(1));
-        Assert.False(incident.Clock("resolution").IsActive);
-
-        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Critical", Reason = "Spreading" }, Desk, raised);
+        Incident incident = LoweredToMediumThenRaisedToCritical(DroppedVersioned, raised);
 
         TieredSlaClock clock = incident.Clock("resolution");
         Assert.Equal((ReviewedFrom, "Critical"), (clock.DefinitionVersion!.EffectiveFrom, clock.Priority));
@@ -261,12 +236,7 @@ public sealed class IncidentSlaVersionsAndRulesTests
     {
         // The reviewed version dropped Critical: raised to Critical after it took effect, the cancelled clock stays
         // cancelled; the provisional Critical 8 h of the version in force at reporting does not apply.
-        Instant reported = ReviewedFrom - H(3);
-        Instant raised = ReviewedFrom + H(1);
-        Incident incident = Record(CriticalDroppedVersioned, reported, SlaTicketAttributes.Empty);
-        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Medium", Reason = "Workaround in place" }, Desk, reported + H(1));
-
-        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Critical", Reason = "Spreading" }, Desk, raised);
+        Incident incident = LoweredToMediumThenRaisedToCritical(CriticalDroppedVersioned, ReviewedFrom + H(1));
 
         TieredSlaClock clock = incident.Clock("resolution");
         Assert.False(clock.IsActive);
@@ -284,7 +254,7 @@ public sealed class IncidentSlaVersionsAndRulesTests
         Instant reported = ReviewedFrom - H(5);
         Instant reopened = ReviewedFrom + H(1);
         Incident incident = Record(MovedVersioned, reported, SlaTicketAttributes.Empty);
-        incident.ChangePriority(new ChangeIncidentPriority { OverridePriority = "Critical", Reason = "Spreading" }, Desk, reported + M(30));
+        incident.ChangePriority(Override("Critical"), Desk, reported + M(30));
         incident.Assign(new AssignIncident("payments-l2"), Desk, reported + H(1));
         incident.StartWork(Engineer, reported + H(1) + M(1));
         incident.Resolve(new ResolveIncident("fixed", "Storage controller replaced."), Engineer, reported + H(2));
@@ -396,6 +366,29 @@ public sealed class IncidentSlaVersionsAndRulesTests
     [Fact]
     public void SlaMeasurements_BeforeTheReport_Refused() =>
         Assert.Throws<ArgumentOutOfRangeException>("now", () => Record(Targeted, Saturday0210, Attributes(true, false)).SlaMeasurements(Saturday0210 - Duration.Epsilon));
+
+    /// <summary>Rules with the reviewed definition configured and both versions: the provisional one from the beginning, the reviewed one from <see cref="ReviewedFrom"/>.</summary>
+    private static IncidentRules VersionsOf(SlaDefinition provisional, SlaDefinition reviewed) => Rules(o =>
+    {
+        o.SlaDefinitions.Add(reviewed);
+        o.SlaDefinitionVersions = SlaDefinitionCatalog.Empty.Add(provisional).Add(reviewed, ReviewedFrom);
+    });
+
+    private static ChangeIncidentPriority Override(string priority) => new() { OverridePriority = priority, Reason = "Reassessed" };
+
+    /// <summary>
+    /// Reported High three hours before the reviewed version, lowered to Medium (which no version has: the resolution clock
+    /// is cancelled) an hour later, raised to Critical at <paramref name="raised"/>.
+    /// </summary>
+    private static Incident LoweredToMediumThenRaisedToCritical(IncidentRules rules, Instant raised)
+    {
+        Instant reported = ReviewedFrom - H(3);
+        Incident incident = Record(rules, reported, SlaTicketAttributes.Empty);
+        incident.ChangePriority(Override("Medium"), Desk, reported + H(1));
+        Assert.False(incident.Clock("resolution").IsActive);
+        incident.ChangePriority(Override("Critical"), Desk, raised);
+        return incident;
+    }
 
     private static SlaTicketAttributes Attributes(bool serviceAffected, bool urgent) =>
         SlaTicketAttributes.Empty.With("serviceAffected", serviceAffected).With("urgent", urgent);
