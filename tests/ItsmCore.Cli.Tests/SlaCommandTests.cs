@@ -47,6 +47,8 @@ public sealed class SlaCommandTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("state               Met", r.Output, System.StringComparison.Ordinal);
         Assert.Contains("elapsed             3h", r.Output, System.StringComparison.Ordinal);
+        Assert.Contains("target              4 h on 24x7\n", r.Output.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        Assert.Contains("budget              4h", r.Output, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,7 +80,8 @@ internal static class SlaCommands
                 table.Add("at", Text.Instant(now, zone));
                 table.Add("state", status.State.ToString());
                 table.Add("cycle", status.Cycle.ToString(CultureInfo.InvariantCulture));
-                table.Add("target", $"{Text.Duration(status.Target)} on '{log.Clock.Target.CalendarId}'");
+                table.Add("target", log.Clock.Target.Describe());
+                table.Add("budget", Text.Duration(status.Target));
                 table.Add("elapsed", Text.Duration(status.Elapsed));
                 table.Add("remaining", Text.Duration(status.Remaining));
                 table.Add("consumed", Percent(status.PercentConsumed));
