@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Samples.Host.Storage;
+using ItsmCore.Samples.Host.Streams;
 using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
 using NodaTime;
@@ -20,7 +21,7 @@ namespace ItsmCore.Samples.Host.Incidents;
 /// expectations and escalation deadlines decide when the worker wakes. The <see cref="IIncidentRepository"/> the
 /// <see cref="IncidentService"/> uses. Thread-safe.
 /// </summary>
-public sealed class IncidentStore : IIncidentRepository, ITimedRecords
+public sealed class IncidentStore : AggregateStore<Incident, IncidentEvent>, IIncidentRepository, ITimedRecords
 {
     /// <summary>The prefix of incident stream ids.</summary>
     public const string StreamPrefix = "incident-";
@@ -28,8 +29,6 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
     /// <summary>The prefix of incident timer keys.</summary>
     public const string TimerPrefix = "incident:";
 
-    private readonly IHostStore store;
-    private readonly IncidentRules rules;
     private readonly TimerSignal signal;
 
     /// <summary>Creates the store.</summary>
@@ -37,9 +36,9 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
     /// <param name="rules">The rules incidents are rebuilt with.</param>
     /// <param name="signal">Woken when a timer is armed.</param>
     public IncidentStore(IHostStore store, IncidentRules rules, TimerSignal signal)
+        : base(store, nameof(Incident), StreamPrefix, IncidentEventJson.Codec, events => Incident.Rebuild(events, rules))
     {
-        this.store = store ?? throw new ArgumentNullException(nameof(store));
-        this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        ArgumentNullException.ThrowIfNull(rules);
         this.signal = signal ?? throw new ArgumentNullException(nameof(signal));
     }
 
@@ -51,25 +50,13 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
     public async Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        IReadOnlyList<IncidentEvent> events = incident.UncommittedEvents;
-        if (events.Count == 0)
+        if (!await AppendAsync(incident.Id.Value, incident, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        try
-        {
-            await store.AppendAsync(StreamPrefix + incident.Id.Value, incident.PersistedVersion, events.Select(IncidentEventJson.Write).ToArray(), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (StreamConcurrencyException ex)
-        {
-            throw new ConcurrencyConflictException(nameof(Incident), incident.Id.Value, ex.ExpectedVersion, ex.ActualVersion);
-        }
-
-        incident.MarkCommitted(incident.Version);
         // After the events are stored: a host that dies here leaves the timer to the start-up rebuild.
-        await store.ArmAsync(TimerPrefix + incident.Id.Value, incident.NextChangeAt(incident.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Store.ArmAsync(TimerPrefix + incident.Id.Value, incident.NextChangeAt(incident.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
         signal.Wake();
     }
 
@@ -139,29 +126,9 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
 
     /// <inheritdoc/>
     public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default) =>
-        TimerRebuild.RunAsync(store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
+        TimerRebuild.RunAsync(Store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
         {
             Incident incident = (await LoadAsync(id, ct).ConfigureAwait(false))!;
             return incident.NextChangeAt(incident.LastEventAt);
         }, signal, cancellationToken);
-
-    private async Task<Incident?> LoadAsync(string id, CancellationToken cancellationToken)
-    {
-        string stream = StreamPrefix + id;
-        IReadOnlyList<StoredEvent> rows = await store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false);
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var events = rows.Select(IncidentEventJson.Read).ToList();
-        try
-        {
-            return Incident.Rebuild(events, rules);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or SlaClockCommandException)
-        {
-            throw new InvalidDataException($"Stream '{stream}': the events do not rebuild an incident: {ex.Message}", ex);
-        }
-    }
 }

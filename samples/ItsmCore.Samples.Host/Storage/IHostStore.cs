@@ -26,6 +26,16 @@ public interface IHostStore
     /// <exception cref="StreamConcurrencyException">The stream is not at the expected version; nothing was appended.</exception>
     Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends to several streams in one transaction: every stream's expected version is checked and either all events
+    /// are appended or none (a batch import; <see cref="AppendAsync"/> is the one-stream case).
+    /// </summary>
+    /// <param name="appends">The appends; each stream at most once.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="StreamConcurrencyException">A stream is not at its expected version (the first such is named); nothing was appended.</exception>
+    Task AppendBatchAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default);
+
     /// <summary>Reads a stream, oldest first (empty if it does not exist).</summary>
     /// <param name="streamId">The stream.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Data;
 using System.Data.Common;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -54,34 +55,67 @@ public abstract class SqlHostStore : IHostStore
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
         ArgumentNullException.ThrowIfNull(events);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using DbTransaction tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
-        long actual = await CurrentVersion(c, tx, streamId, cancellationToken).ConfigureAwait(false);
-        if (actual != expectedVersion)
+        await AppendBatchAsync([new StreamAppend(streamId, expectedVersion, events)], cancellationToken).ConfigureAwait(false);
+        return checked(expectedVersion + events.Count);
+    }
+
+    /// <inheritdoc/>
+    public async Task AppendBatchAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(appends);
+        foreach (StreamAppend a in appends)
         {
-            throw new StreamConcurrencyException(streamId, expectedVersion, actual);
+            ArgumentNullException.ThrowIfNull(a);
+            ArgumentException.ThrowIfNullOrEmpty(a.StreamId);
+            ArgumentNullException.ThrowIfNull(a.Events);
+            ArgumentOutOfRangeException.ThrowIfNegative(a.ExpectedVersion);
         }
 
-        long version = expectedVersion;
+        if (appends.Select(a => a.StreamId).Distinct(StringComparer.Ordinal).Count() != appends.Count)
+        {
+            throw new ArgumentException("A stream appears twice in the batch.", nameof(appends));
+        }
+
+        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
+        foreach (StreamAppend a in appends)
+        {
+            long actual = await CurrentVersion(c, tx, a.StreamId, cancellationToken).ConfigureAwait(false);
+            if (actual != a.ExpectedVersion)
+            {
+                throw new StreamConcurrencyException(a.StreamId, a.ExpectedVersion, actual);
+            }
+        }
+
         try
         {
-            foreach (NewEvent e in events)
+            foreach (StreamAppend a in appends)
             {
-                version = checked(version + 1);
-                await Exec(c, tx, "INSERT INTO events (stream_id, version, type, schema_version, data) VALUES (@s, @v, @t, @sv, @d)", cancellationToken,
-                    ("s", streamId), ("v", version), ("t", e.Type), ("sv", e.SchemaVersion), ("d", e.Data)).ConfigureAwait(false);
+                long version = a.ExpectedVersion;
+                foreach (NewEvent e in a.Events)
+                {
+                    version = checked(version + 1);
+                    await Exec(c, tx, "INSERT INTO events (stream_id, version, type, schema_version, data) VALUES (@s, @v, @t, @sv, @d)", cancellationToken,
+                        ("s", a.StreamId), ("v", version), ("t", e.Type), ("sv", e.SchemaVersion), ("d", e.Data)).ConfigureAwait(false);
+                }
             }
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbException ex) when (IsUniqueViolation(ex))
         {
-            // Another writer appended between our read and our insert (PostgreSQL read committed).
-            throw new StreamConcurrencyException(streamId, expectedVersion, await CurrentVersion(null, null, streamId, cancellationToken).ConfigureAwait(false));
-        }
+            // Another writer appended between our read and our insert (PostgreSQL read committed): name the first stream that moved.
+            foreach (StreamAppend a in appends)
+            {
+                long actual = await CurrentVersion(null, null, a.StreamId, cancellationToken).ConfigureAwait(false);
+                if (actual != a.ExpectedVersion)
+                {
+                    throw new StreamConcurrencyException(a.StreamId, a.ExpectedVersion, actual);
+                }
+            }
 
-        return version;
+            throw;
+        }
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,104 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using ItsmCore.Changes;
+using ItsmCore.Primitives;
+using ItsmCore.Samples.Host.Storage;
+using ItsmCore.Samples.Host.Streams;
+using ItsmCore.Sla;
+
+namespace ItsmCore.Samples.Host.Changes;
+
+/// <summary>
+/// Change requests as event streams in the host store (<c>change-{id}</c>, one <see cref="ChangeEventJson"/> row per
+/// <see cref="ChangeEvent"/>, type names <c>change.{EventName}</c>) with optimistic concurrency: the
+/// <see cref="IChangeRequestRepository"/> of the host. Thread-safe.
+/// </summary>
+public sealed class ChangeRequestStore : AggregateStore<ChangeRequest, ChangeEvent>, IChangeRequestRepository
+{
+    /// <summary>The prefix of change stream ids.</summary>
+    public const string StreamPrefix = "change-";
+
+    /// <summary>Creates the store.</summary>
+    /// <param name="store">The host store.</param>
+    /// <param name="rules">The rules changes are rebuilt with (for later commands; the history does not depend on them).</param>
+    public ChangeRequestStore(IHostStore store, ChangeRules rules)
+        : base(store, ChangeRequest.RecordTypeName, StreamPrefix, ChangeEventJson.Codec, events => ChangeRequest.Rebuild(events, rules)) =>
+        ArgumentNullException.ThrowIfNull(rules);
+
+    /// <inheritdoc/>
+    /// <exception cref="System.IO.InvalidDataException">A stored row cannot be read, or the events do not rebuild a change.</exception>
+    public Task<ChangeRequest?> FindAsync(ChangeId id, CancellationToken cancellationToken = default) => LoadAsync(id.Value, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveAsync(ChangeRequest change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return AppendAsync(change.Id.Value, change, cancellationToken);
+    }
+}
+
+/// <summary>
+/// The stored form of <see cref="ChangeEvent"/>s (type names <c>change.{EventName}</c>): the shared converters of
+/// <see cref="EventJson"/>, approval policies and steps rebuilt through their constructors (so their checks apply),
+/// quorums as <c>{"count": n}</c> or <c>{"percentage": p}</c>, a template's lead time as
+/// <c>{businessDays, calendarId, policy}</c>. Every event carries what its command took from the rules (the risk
+/// assessment, the approval policy, the emergency board, the rollback-decision window, the template version and its
+/// lead time), so the history reads the same under other rules. Thread-safe.
+/// </summary>
+internal static class ChangeEventJson
+{
+    /// <summary>The codec.</summary>
+    public static EventCodec<ChangeEvent> Codec { get; } = new("change.", EventJson.CreateOptions(
+        new EventJson.TextConverter<ServiceRequestId>(id => id.Value, s => new ServiceRequestId(s)),
+        new EventJson.RowConverter<ApprovalPolicy, PolicyRow>(p => new PolicyRow(p.Id, p.Steps.ToArray()), r => new ApprovalPolicy(r.Id, r.Steps)),
+        new EventJson.RowConverter<ApprovalStep, StepRow>(s => new StepRow(s.Name, s.Approvers.ToArray(), s.Quorum), r => new ApprovalStep(r.Name, r.Approvers, r.Quorum)),
+        new EventJson.RowConverter<LeadTime, LeadTimeRow>(LeadTimeRow.Of, r => r.ToLeadTime()),
+        new ApprovalQuorumConverter()));
+
+    private sealed record PolicyRow(string Id, ApprovalStep[] Steps);
+
+    private sealed record StepRow(string Name, string[] Approvers, ApprovalQuorum Quorum);
+
+    private sealed record LeadTimeRow(int BusinessDays, string CalendarId, string Policy)
+    {
+        public static LeadTimeRow Of(LeadTime t) => new(t.BusinessDays, t.CalendarId, t.Policy.Name);
+
+        public LeadTime ToLeadTime() => LeadTime.OfBusinessDays(BusinessDays, CalendarId, Policy switch
+        {
+            "SameTimeOfDay" => LeadTimePolicy.SameTimeOfDay,
+            "EndOfBusinessDay" => LeadTimePolicy.EndOfBusinessDay,
+            _ => throw new JsonException($"unknown lead-time policy '{Policy}' (SameTimeOfDay, EndOfBusinessDay)"),
+        });
+    }
+
+    private sealed class ApprovalQuorumConverter : JsonConverter<ApprovalQuorum>
+    {
+        public override ApprovalQuorum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using JsonDocument doc = JsonDocument.ParseValue(ref reader);
+            JsonProperty p = EventJson.OneOf(doc.RootElement, "count", "percentage");
+            return p.Name == "count"
+                ? EventJson.Domain(() => ApprovalQuorum.Count(EventJson.Int(p.Value)))
+                : EventJson.Domain(() => ApprovalQuorum.Percentage(EventJson.Number(p.Value)));
+        }
+
+        public override void Write(Utf8JsonWriter writer, ApprovalQuorum value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Kind == ApprovalQuorumKind.Count)
+            {
+                writer.WriteNumber("count", value.CountValue);
+            }
+            else
+            {
+                writer.WriteNumber("percentage", value.PercentageValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+}
