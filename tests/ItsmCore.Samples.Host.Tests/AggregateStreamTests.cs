@@ -332,3 +332,30 @@ public sealed partial class AggregateStreamTests
 
     public static TheoryData<string> Kinds => TestStores.Kinds;
 }
+
+/// <summary>The scripted day's problem, change and configuration item, read back from the store.</summary>
+public sealed class ScriptedDayRecordsTests
+{
+    public static TheoryData<string> Kinds => TestStores.Kinds;
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task ScriptedDay_CaseTwo_TheEmergencyChangeTheInterfaceAndTheProblemAreStoredStreams(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        var output = new StringWriter();
+
+        await ScriptedDay.RunAsync(store, output);
+
+        ChangeRequest change = (await new ChangeRequestStore(store, HostChangeRules.Rules).FindAsync(ScriptedDay.ChangeId))!;
+        Assert.Equal((ChangeStatus.Implemented, ChangeType.Emergency, "ecab"), (change.Status, change.Type, change.ChangeAuthority));
+        Assert.Equal(["Staging approval"], change.SkippedApprovalSteps);
+        Assert.Equal([ScriptedDay.Id], change.Incidents);
+        ConfigurationItem item = (await new ConfigurationItemStore(store, AggregateHistories.CmdbRules).FindAsync(ScriptedDay.InterfaceId))!;
+        Assert.Equal(("2.4.1", ScriptedDay.ChangeId.Value), (item.Current.Version, item.Journal[^1].Reason));
+        Problem problem = (await new ProblemStore(store, ProblemRules.Default).FindAsync(ScriptedDay.ProblemId))!;
+        Assert.Equal((ProblemStatus.UnderInvestigation, ScriptedDay.Id, ScriptedDay.InterfaceId), (problem.Status, Assert.Single(problem.LinkedIncidents), Assert.Single(problem.AffectedConfigurationItems)));
+        string[] lines = output.ToString().TrimEnd().Split('\n');
+        Assert.StartsWith("INC-20261120-0042: Closed, 26 events in stream 'incident-INC-20261120-0042', 5 notifications", lines[^1], StringComparison.Ordinal);
+        Assert.Contains("17:00  the emergency board authorizes the change", output.ToString(), StringComparison.Ordinal);
+    }
+}
