@@ -23,6 +23,8 @@ internal sealed class HostCommandLine
 
     public int DelayMs { get; private set; }
 
+    public int PublishDelayMs { get; private set; }
+
     public int Batch { get; private set; } = 100;
 
     public int? Load { get; private set; }
@@ -73,6 +75,7 @@ internal sealed class HostCommandLine
                     break;
                 case "--lease-ms": o.LeaseMs = Int() ?? Fail(o, "--lease-ms needs a positive number"); break;
                 case "--delay-ms": o.DelayMs = Int() ?? Fail(o, "--delay-ms needs a positive number"); break;
+                case "--publish-delay-ms": o.PublishDelayMs = Int() ?? Fail(o, "--publish-delay-ms needs a positive number"); break;
                 case "--batch": o.Batch = Int() ?? Fail(o, "--batch needs a positive number"); break;
                 case "--load": o.Load = Int() ?? Fail(o, "--load needs a positive number"); break;
                 case "--workers": o.Workers = Int() ?? Fail(o, "--workers needs a positive number"); break;

@@ -21,7 +21,7 @@ using NodaTime.Text;
 //   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        the domain brief's case 2, minute by minute, into SQLite
 //   dotnet run --project samples/ItsmCore.Samples.Host                           run the worker (SQLite in the data folder)
 //   options: --data DIR (SQLite folder) | --postgres "Host=...;Database=..." ; --now INSTANT (frozen clock);
-//            --lease-ms N, --delay-ms N (pause after each timer), --batch N ; --load N, --recover (see docs/benchmarks/host.md)
+//            --lease-ms N (timer leases and outbox claims), --delay-ms N (pause after each timer), --publish-delay-ms N (before each publication), --batch N ; --load N, --recover (see docs/benchmarks/host.md)
 var options = HostCommandLine.Parse(args);
 if (options.Error is { } error)
 {
@@ -66,6 +66,7 @@ builder.Services.AddSingleton(new TimerWorkerOptions
 {
     LeaseFor = Duration.FromMilliseconds(options.LeaseMs),
     DelayPerTimer = TimeSpan.FromMilliseconds(options.DelayMs),
+    DelayPerPublication = TimeSpan.FromMilliseconds(options.PublishDelayMs),
     BatchSize = options.Batch,
 });
 builder.Services.AddHostedService<SlaTimerWorker>();

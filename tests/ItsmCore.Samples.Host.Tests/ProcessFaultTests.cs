@@ -114,6 +114,36 @@ public sealed class ProcessFaultTests
     }
 
     [Theory, MemberData(nameof(Kinds))]
+    public async Task WorkerProcess_KilledAfterClaimingOutboxRowsBeforePublishing_ASuccessorPublishesThemAfterTheClaimExpires(string kind)
+    {
+        (SqlHostStore store, string[] storeArgs) = await TestStores.CreateForProcessAsync(kind);
+        var clocks = new SlaClockStore(store, BusinessCalendarCatalog.Of([Always]), new TimerSignal());
+        await clocks.SaveAsync("p1", SlaClock.Start(SlaTarget.Within(Duration.FromHours(1), Always.Id), Always, T0, SlaThresholds.Default), 0);
+
+        // The doomed worker records the 50 % threshold, claims the row for 1.5 s on its clock and waits 60 s before publishing it.
+        Instant now = T0 + Duration.FromHours(2);
+        await using (var doomed = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(now), "--lease-ms", "1500", "--publish-delay-ms", "60000"]))
+        {
+            await WaitFor(async () => await store.CountClaimedAsync() >= 1, doomed);
+            doomed.Kill();
+            Assert.DoesNotContain(doomed.Lines, l => l.StartsWith("notify ", StringComparison.Ordinal));
+        }
+
+        Assert.Single(await store.PendingAsync(10));
+
+        // A successor whose clock is past the claim's expiry fires the rest and publishes all four, the claimed row included.
+        await using (var successor = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(now + Duration.FromSeconds(2)), "--lease-ms", "1500"]))
+        {
+            await WaitFor(async () => (await store.PendingAsync(1)).Count == 0 && successor.Lines.Count(l => l.StartsWith("notify p1/", StringComparison.Ordinal)) == 4, successor);
+            Assert.Equal(
+                ["p1/1/breach/100", "p1/1/threshold/50", "p1/1/threshold/75", "p1/1/threshold/90"],
+                successor.Lines.Where(l => l.StartsWith("notify ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(Expected("p1").Order(StringComparer.Ordinal), (await Recorded(store)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
     public async Task HostProcess_RestartedAfterDowntimeWithOnlyTheLogs_RebuildsTimersAndReportsTheBreachesWithTheirRealInstants(string kind)
     {
         (SqlHostStore store, string[] storeArgs) = await TestStores.CreateForProcessAsync(kind);

@@ -56,7 +56,7 @@ public interface IHostStore
     /// <returns>A task.</returns>
     Task ArmAsync(string clockId, Instant? wakeAt, bool onlyIfMissing = false, CancellationToken cancellationToken = default);
 
-    /// <summary>The earliest instant at which a timer is due or a lease expires, or null when none is armed.</summary>
+    /// <summary>The earliest instant at which a timer is due, a timer lease expires or an outbox claim expires, or null when none.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The instant, or null.</returns>
     Task<Instant?> NextWakeAsync(CancellationToken cancellationToken = default);
@@ -97,7 +97,21 @@ public interface IHostStore
     /// <returns>The wake-up instant and failure reason, or null when the clock has no timer row.</returns>
     Task<(Instant? WakeAt, string? Failure)?> ReadTimerAsync(string clockId, CancellationToken cancellationToken = default);
 
-    /// <summary>The unpublished outbox rows, oldest first.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="max"/> unpublished outbox rows that nobody holds (or whose claim expired), oldest
+    /// first, for <paramref name="claimFor"/>: the worker publishes only the rows it claimed, and concurrent workers
+    /// never claim the same row (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL). A worker that dies after claiming loses
+    /// nothing: the rows are claimed again when its claim expires (published at least once, the key drops repeats).
+    /// </summary>
+    /// <param name="owner">The worker.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="claimFor">How long the claim holds.</param>
+    /// <param name="max">At most this many.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The claimed rows, oldest first.</returns>
+    Task<IReadOnlyList<PendingMessage>> ClaimPendingAsync(string owner, Instant now, Duration claimFor, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>The unpublished outbox rows, claimed or not, oldest first (reports and tests).</summary>
     /// <param name="max">At most this many.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The rows.</returns>
