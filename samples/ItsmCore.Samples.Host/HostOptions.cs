@@ -41,6 +41,8 @@ internal sealed class HostCommandLine
 
     public bool Recover { get; private set; }
 
+    public int Parallel { get; private set; } = 1;
+
     public long? ShiftMs { get; private set; }
 
     public bool NoRebuild { get; private set; }
@@ -84,6 +86,7 @@ internal sealed class HostCommandLine
                 case "--no-recovery": o.NoRecovery = true; break;
                 case "--fast-writes": o.FastWrites = true; break;
                 case "--recover": o.Recover = true; break;
+                case "--parallel": o.Parallel = Int() ?? Fail(o, "--parallel needs a positive number"); break;
                 case "--shift-ms": o.ShiftMs = long.TryParse(Next(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long shift) ? shift : Fail(o, "--shift-ms needs a number"); break;
                 case "--no-rebuild": o.NoRebuild = true; break;
                 case "--quiet": o.Quiet = true; break;

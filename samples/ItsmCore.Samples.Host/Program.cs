@@ -21,7 +21,7 @@ using NodaTime.Text;
 //   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        the domain brief's case 2, minute by minute, into SQLite
 //   dotnet run --project samples/ItsmCore.Samples.Host                           run the worker (SQLite in the data folder)
 //   options: --data DIR (SQLite folder) | --postgres "Host=...;Database=..." ; --now INSTANT (frozen clock);
-//            --lease-ms N (timer leases and outbox claims), --delay-ms N (pause after each timer), --publish-delay-ms N (before each publication), --batch N ; --load N, --recover (see docs/benchmarks/host.md)
+//            --lease-ms N (timer leases and outbox claims), --delay-ms N (pause after each timer), --publish-delay-ms N (before each publication), --batch N ; --load N, --recover, --parallel N (logs read at once by the start-up recovery) (see docs/benchmarks/host.md)
 var options = HostCommandLine.Parse(args);
 if (options.Error is { } error)
 {
@@ -44,7 +44,7 @@ if (options.Load is { } load)
 
 if (options.Recover)
 {
-    await LoadTool.RecoverAsync(handle.Store, Console.Out).ConfigureAwait(false);
+    await LoadTool.RecoverAsync(handle.Store, options.Parallel, Console.Out).ConfigureAwait(false);
     return 0;
 }
 
@@ -76,8 +76,8 @@ using IHost host = builder.Build();
 // Load worker processes skip it (--no-rebuild): the load tool armed every timer and measures the rebuild itself.
 if (!options.NoRebuild)
 {
-    (int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
-    (int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync().ConfigureAwait(false);
+    (int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
+    (int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
     Console.WriteLine($"host: {clocks} clocks and {incidents} incidents recovered, {clockFailures.Count + incidentFailures.Count} unreadable");
     foreach (string failure in clockFailures.Concat(incidentFailures))
     {

@@ -137,6 +137,31 @@ public sealed class WorkerTests
     }
 
     [Theory, MemberData(nameof(Kinds))]
+    public async Task RebuildTimers_FourLogsAtOnce_EveryClockArmedAtItsNextChangeAndTheUnreadableOnesReportedInStreamOrder(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        // Only the logs: 40 clocks started a minute apart, and two unreadable logs among them.
+        for (int i = 0; i < 40; i++)
+        {
+            await store.AppendAsync($"sla-r{i:D2}", 0, [new NewEvent(SlaClockStore.EventType, 1, SlaClockJson.Write(Start(T0 + Duration.FromMinutes(i)).Events))]);
+        }
+
+        await store.AppendAsync("sla-r05x", 0, [new NewEvent(SlaClockStore.EventType, 1, "not json")]);
+        await store.AppendAsync("sla-r17x", 0, [new NewEvent(SlaClockStore.EventType, 2, "{}")]);
+        Rig rig = Build(store, T0);
+
+        (int count, IReadOnlyList<string> failures) = await rig.Clocks.RebuildTimersAsync(parallelism: 4);
+
+        Assert.Equal(40, count);
+        Assert.Collection(failures, f => Assert.Contains("'sla-r05x' version 1", f, StringComparison.Ordinal), f => Assert.Contains("'sla-r17x' version 1: unknown event type 'sla.clock-event' v2", f, StringComparison.Ordinal));
+        for (int i = 0; i < 40; i++)
+        {
+            // The first change of a clock with thresholds 50/75/90 % of one hour is the 50 % threshold, 30 minutes in.
+            Assert.Equal(T0 + Duration.FromMinutes(i + 30), (await store.ReadTimerAsync($"r{i:D2}"))!.Value.WakeAt);
+        }
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
     public async Task RebuildTimers_HostDownPastTheBreach_ReportsOnStartWithTheRealInstants(string kind)
     {
         IHostStore store = await TestStores.CreateAsync(kind);

@@ -125,10 +125,10 @@ public sealed class IncidentStore : AggregateStore<Incident, IncidentEvent>, IIn
     }
 
     /// <inheritdoc/>
-    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default) =>
+    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(int parallelism = 1, CancellationToken cancellationToken = default) =>
         TimerRebuild.RunAsync(Store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
         {
             Incident incident = (await LoadAsync(id, ct).ConfigureAwait(false))!;
             return incident.NextChangeAt(incident.LastEventAt);
-        }, signal, cancellationToken);
+        }, signal, parallelism, cancellationToken);
 }
