@@ -128,13 +128,18 @@ public sealed partial class AggregateStreamTests
     public void ConfigurationItemCodec_DamagedRow_InvalidDataNamingStreamVersionPathAndReason(string from, string to, string path, string reason)
     {
         ConfigurationItemEvent e = AggregateHistories.ItemEvents().OfType<ConfigurationItemGroupDeclared>().First();
-        NewEvent row = ConfigurationItemEventJson.Codec.Write(e);
+        AssertDamagedRowRefused(ConfigurationItemEventJson.Codec, e, "ci-tape-1", from, to, path, reason);
+    }
+
+    private static void AssertDamagedRowRefused<TEvent>(EventCodec<TEvent> codec, TEvent e, string stream, string from, string to, string path, string reason)
+        where TEvent : class, IDomainEvent
+    {
+        NewEvent row = codec.Write(e);
         Assert.Contains(from, row.Data, StringComparison.Ordinal);
 
-        InvalidDataException ex = Assert.Throws<InvalidDataException>(
-            () => ConfigurationItemEventJson.Codec.Read(Stored("ci-tape-1", e, row with { Data = row.Data.Replace(from, to, StringComparison.Ordinal) })));
+        InvalidDataException ex = Assert.Throws<InvalidDataException>(() => codec.Read(Stored(stream, e, row with { Data = row.Data.Replace(from, to, StringComparison.Ordinal) })));
 
-        Assert.StartsWith($"Stream 'ci-tape-1' version {e.Version} (ci.ConfigurationItemGroupDeclared) {path}", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Stream '{stream}' version {e.Version} ({row.Type}) {path}", ex.Message, StringComparison.Ordinal);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
     }
 
@@ -144,15 +149,8 @@ public sealed partial class AggregateStreamTests
     [InlineData("\"level\":{\"rank\":", "\"level\":{\"rang\":", "at $.assessment.level.rang: ", "could not be mapped")]
     public void ChangeCodec_DamagedRiskAssessment_InvalidDataNamingStreamVersionPathAndReason(string from, string to, string path, string reason)
     {
-        ChangeRiskAssessed e = AggregateHistories.ChangeEvents().OfType<ChangeRiskAssessed>().First(a => a.Change.Value == "CHG-2");
-        NewEvent row = ChangeEventJson.Codec.Write(e);
-        Assert.Contains(from, row.Data, StringComparison.Ordinal);
-
-        InvalidDataException ex = Assert.Throws<InvalidDataException>(
-            () => ChangeEventJson.Codec.Read(Stored("change-CHG-2", e, row with { Data = row.Data.Replace(from, to, StringComparison.Ordinal) })));
-
-        Assert.StartsWith($"Stream 'change-CHG-2' version {e.Version} (change.ChangeRiskAssessed) {path}", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        ChangeEvent e = AggregateHistories.ChangeEvents().OfType<ChangeRiskAssessed>().First(a => a.Change.Value == "CHG-2");
+        AssertDamagedRowRefused(ChangeEventJson.Codec, e, "change-CHG-2", from, to, path, reason);
     }
 
     /// <summary>One aggregate kind's store operations, so the store tests are written once.</summary>

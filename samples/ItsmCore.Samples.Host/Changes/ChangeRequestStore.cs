@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Changes;
@@ -57,7 +56,8 @@ internal static class ChangeEventJson
         new EventJson.RowConverter<ApprovalPolicy, PolicyRow>(p => new PolicyRow(p.Id, p.Steps.ToArray()), r => new ApprovalPolicy(r.Id, r.Steps)),
         new EventJson.RowConverter<ApprovalStep, StepRow>(s => new StepRow(s.Name, s.Approvers.ToArray(), s.Quorum), r => new ApprovalStep(r.Name, r.Approvers, r.Quorum)),
         new EventJson.RowConverter<LeadTime, LeadTimeRow>(LeadTimeRow.Of, r => r.ToLeadTime()),
-        new ApprovalQuorumConverter()));
+        new EventJson.CountOrPercentageConverter<ApprovalQuorum>(ApprovalQuorum.Count, ApprovalQuorum.Percentage,
+            q => q.Kind == ApprovalQuorumKind.Percentage ? (true, q.PercentageValue) : (false, q.CountValue))));
 
     private sealed record PolicyRow(string Id, ApprovalStep[] Steps);
 
@@ -73,32 +73,5 @@ internal static class ChangeEventJson
             "EndOfBusinessDay" => LeadTimePolicy.EndOfBusinessDay,
             _ => throw new JsonException($"unknown lead-time policy '{Policy}' (SameTimeOfDay, EndOfBusinessDay)"),
         });
-    }
-
-    private sealed class ApprovalQuorumConverter : JsonConverter<ApprovalQuorum>
-    {
-        public override ApprovalQuorum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using JsonDocument doc = JsonDocument.ParseValue(ref reader);
-            JsonProperty p = EventJson.OneOf(doc.RootElement, "count", "percentage");
-            return p.Name == "count"
-                ? EventJson.Domain(() => ApprovalQuorum.Count(EventJson.Int(p.Value)))
-                : EventJson.Domain(() => ApprovalQuorum.Percentage(EventJson.Number(p.Value)));
-        }
-
-        public override void Write(Utf8JsonWriter writer, ApprovalQuorum value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            if (value.Kind == ApprovalQuorumKind.Count)
-            {
-                writer.WriteNumber("count", value.CountValue);
-            }
-            else
-            {
-                writer.WriteNumber("percentage", value.PercentageValue);
-            }
-
-            writer.WriteEndObject();
-        }
     }
 }

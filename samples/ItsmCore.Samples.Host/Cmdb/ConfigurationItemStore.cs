@@ -69,7 +69,7 @@ internal static class ConfigurationItemEventJson
         new EventJson.TextConverter<RelationshipId>(id => id.Value, s => new RelationshipId(s)),
         new EventJson.RowConverter<ConfigurationItemRecord, RecordRow>(RecordRow.Of, row => row.ToRecord()),
         new AttributeValueConverter(),
-        new QuorumConverter()));
+        new EventJson.CountOrPercentageConverter<Quorum>(Quorum.Count, Quorum.Percentage, q => (q.IsPercentage, q.Value))));
 
     private sealed record RecordRow(
         ConfigurationItemId Id,
@@ -142,31 +142,6 @@ internal static class ConfigurationItemEventJson
                 default:
                     writer.WriteNumber("number", value.Number);
                     break;
-            }
-
-            writer.WriteEndObject();
-        }
-    }
-
-    private sealed class QuorumConverter : JsonConverter<Quorum>
-    {
-        public override Quorum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using JsonDocument doc = JsonDocument.ParseValue(ref reader);
-            JsonProperty p = EventJson.OneOf(doc.RootElement, "count", "percentage");
-            return p.Name == "count" ? EventJson.Domain(() => Quorum.Count(EventJson.Int(p.Value))) : EventJson.Domain(() => Quorum.Percentage(EventJson.Number(p.Value)));
-        }
-
-        public override void Write(Utf8JsonWriter writer, Quorum value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            if (value.IsPercentage)
-            {
-                writer.WriteNumber("percentage", value.Value);
-            }
-            else
-            {
-                writer.WriteNumber("count", (int)value.Value);
             }
 
             writer.WriteEndObject();

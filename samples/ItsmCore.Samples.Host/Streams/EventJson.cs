@@ -209,6 +209,39 @@ internal static class EventJson
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, toRow(value), options);
     }
 
+    /// <summary>
+    /// A quorum-like value stored as <c>{"count": n}</c> or <c>{"percentage": p}</c>, rebuilt through the domain's
+    /// factories (so their range checks apply).
+    /// </summary>
+    /// <typeparam name="T">The value.</typeparam>
+    public sealed class CountOrPercentageConverter<T>(Func<int, T> count, Func<decimal, T> percentage, Func<T, (bool IsPercentage, decimal Value)> parts) : JsonConverter<T>
+    {
+        /// <inheritdoc/>
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using JsonDocument doc = JsonDocument.ParseValue(ref reader);
+            JsonProperty p = OneOf(doc.RootElement, "count", "percentage");
+            return p.Name == "count" ? Domain(() => count(Int(p.Value))) : Domain(() => percentage(Number(p.Value)));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            (bool isPercentage, decimal v) = parts(value);
+            writer.WriteStartObject();
+            if (isPercentage)
+            {
+                writer.WriteNumber("percentage", v);
+            }
+            else
+            {
+                writer.WriteNumber("count", (int)v);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
     private sealed class ActorConverter : JsonConverter<Actor>
     {
         public override Actor Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
