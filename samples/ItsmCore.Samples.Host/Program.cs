@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
 using ItsmCore.Samples.Host;
+using ItsmCore.Samples.Host.Changes;
 using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
@@ -57,6 +58,7 @@ builder.Services.AddSingleton<TimerSignal>();
 builder.Services.AddSingleton<SlaClockStore>();
 builder.Services.AddSingleton(HostIncidentRules.Rules);
 builder.Services.AddSingleton<IncidentStore>();
+builder.Services.AddSingleton(sp => new ChangeRequestStore(sp.GetRequiredService<IHostStore>(), HostChangeRules.Rules, sp.GetRequiredService<TimerSignal>()));
 builder.Services.AddSingleton<IClock>(
     options.Now is { } now ? new FrozenClock(now)
     : options.ShiftMs is { } shift ? new ShiftedClock(SystemClock.Instance, Duration.FromMilliseconds(shift))
@@ -78,8 +80,9 @@ if (!options.NoRebuild)
 {
     (int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
     (int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
-    Console.WriteLine($"host: {clocks} clocks and {incidents} incidents recovered, {clockFailures.Count + incidentFailures.Count} unreadable");
-    foreach (string failure in clockFailures.Concat(incidentFailures))
+    (int changes, IReadOnlyList<string> changeFailures) = await host.Services.GetRequiredService<ChangeRequestStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
+    Console.WriteLine($"host: {clocks} clocks, {incidents} incidents and {changes} changes recovered, {clockFailures.Count + incidentFailures.Count + changeFailures.Count} unreadable");
+    foreach (string failure in clockFailures.Concat(incidentFailures).Concat(changeFailures))
     {
         Console.Error.WriteLine($"host: unreadable stream: {failure}");
     }

@@ -233,12 +233,12 @@ internal static class ScriptedDay
         var signal = new TimerSignal();
         var incidents = new IncidentStore(store, HostIncidentRules.Rules, signal);
         var clocks = new SlaClockStore(store, SampleCalendars.Catalog, signal);
+        var records = new Records(new ProblemStore(store, ProblemRules.Default), new ChangeRequestStore(store, HostChangeRules.Rules, signal), new ConfigurationItemStore(store, HostCmdbRules.Rules));
         var worker = new SlaTimerWorker(store, clocks, clock, signal, new PrintingSink(output, clock), new TimerWorkerOptions { Owner = "scripted-day" },
-            NullLogger<SlaTimerWorker>.Instance, incidents);
+            NullLogger<SlaTimerWorker>.Instance, incidents, records.Changes);
         var service = new IncidentService(incidents, new JournalPrinter(output), new FixedId(Id), clock, HostIncidentRules.Rules);
         ILookup<Instant, Step> byInstant = Steps.ToLookup(s => T(s.Hour, s.Minute));
         ILookup<Instant, RecordStep> recordsByInstant = RecordSteps.ToLookup(s => T(s.Hour, s.Minute));
-        var records = new Records(new ProblemStore(store, ProblemRules.Default), new ChangeRequestStore(store, HostChangeRules.Rules), new ConfigurationItemStore(store, HostCmdbRules.Rules));
         var journal = new JournalPrinter(output);
         output.WriteLine("Domain brief case 2: a major incident at a payment-integration service, Friday 2026-11-20, Asia/Tokyo.");
         output.WriteLine($"Minute by minute from {Hm(Start)} to {Hm(End)} on a fake clock; incident events, timers and notifications in the host store.");

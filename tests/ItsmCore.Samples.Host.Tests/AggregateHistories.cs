@@ -177,10 +177,10 @@ internal static class AggregateHistories
         return c;
     }
 
-    /// <summary>Runs every step on the live aggregate.</summary>
-    public static T Lived<T>((T Live, IReadOnlyList<System.Action<T>> Steps) history)
+    /// <summary>Runs every step (or the first <paramref name="steps"/>) on the live aggregate.</summary>
+    public static T Lived<T>((T Live, IReadOnlyList<System.Action<T>> Steps) history, int? steps = null)
     {
-        foreach (System.Action<T> step in history.Steps)
+        foreach (System.Action<T> step in history.Steps.Take(steps ?? history.Steps.Count))
         {
             step(history.Live);
         }

@@ -16,6 +16,7 @@ using ItsmCore.Samples.Host.Problems;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Streams;
 using ItsmCore.Testing;
+using NodaTime;
 
 namespace ItsmCore.Samples.Host.Tests;
 
@@ -329,6 +330,63 @@ public sealed partial class AggregateStreamTests
     }
 
     public static TheoryData<string> Kinds => TestStores.Kinds;
+}
+
+/// <summary>The rollback decision of a failed change, an SLA clock with a timer like an incident's.</summary>
+public sealed class ChangeTimerTests
+{
+    public static TheoryData<string> Kinds => TestStores.Kinds;
+
+    private sealed class ListSink : Timers.INotificationSink
+    {
+        public List<OutboxMessage> Published { get; } = [];
+
+        public Task PublishAsync(OutboxMessage message, System.Threading.CancellationToken cancellationToken)
+        {
+            Published.Add(message);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task RunDue_FailedChangeNotRolledBackInFiveMinutes_OverdueDecisionRecordedOnceAtItsInstantThenTheTimerIsRemoved(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        var signal = new Timers.TimerSignal();
+        var changes = new ChangeRequestStore(store, HostChangeRules.Rules, signal);
+        (ChangeRequest change, IReadOnlyList<Action<ChangeRequest>> steps) = AggregateHistories.EmergencyChange();
+        for (int i = 0; i < 5; i++)
+        {
+            steps[i](change);
+        }
+
+        await changes.SaveAsync(change);
+        Instant failed = change.LastEventAt;
+        Instant due = failed + HostChangeRules.Rules.RollbackDecisionWithin;
+        Assert.Equal(due + Duration.Epsilon, (await store.ReadTimerAsync("change:CHG-2"))!.Value.WakeAt);
+        var clock = new NodaTime.Testing.FakeClock(due);
+        var sink = new ListSink();
+        var worker = new Timers.SlaTimerWorker(store, new Timers.SlaClockStore(store, SampleCalendars.Catalog, signal), clock, signal, sink,
+            new Timers.TimerWorkerOptions { Owner = "w", LeaseFor = Duration.FromSeconds(2) }, Microsoft.Extensions.Logging.Abstractions.NullLogger<Timers.SlaTimerWorker>.Instance, changes: changes);
+
+        await worker.RunDueAsync();
+        Assert.Empty(sink.Published);
+        clock.Reset(due + Duration.FromMinutes(3));
+        await worker.RunDueAsync();
+        await worker.RunDueAsync();
+
+        OutboxMessage overdue = Assert.Single(sink.Published);
+        Assert.Equal(("CHG-2/rollback-decision/1/breach/100", due + Duration.Epsilon), (overdue.DedupKey, overdue.At));
+        Assert.Null((await store.ReadTimerAsync("change:CHG-2"))!.Value.WakeAt);
+
+        // Rolled back late: the clock stops, nothing more is due; a rebuild from the log arms nothing.
+        ChangeRequest loaded = (await changes.FindAsync(change.Id))!;
+        steps[5](loaded);
+        await changes.SaveAsync(loaded);
+        Assert.Null((await store.ReadTimerAsync("change:CHG-2"))!.Value.WakeAt);
+        Assert.Equal(1, (await changes.RebuildTimersAsync()).Records);
+        Assert.Null(await store.NextWakeAsync());
+    }
 }
 
 /// <summary>The scripted day's problem, change and configuration item, read back from the store.</summary>

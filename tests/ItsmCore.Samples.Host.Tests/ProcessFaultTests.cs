@@ -5,8 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
+using ItsmCore.Changes;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
+using ItsmCore.Samples.Host.Changes;
 using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
@@ -153,6 +155,9 @@ public sealed class ProcessFaultTests
         await store.AppendAsync("sla-broken", 0, [new NewEvent(SlaClockStore.EventType, 1, "not json")]);
         Incident incident = Incident.Record(ScriptedDay.Report(T0), new IncidentId("INC-R"), Actor.Of("desk"), T0, HostIncidentRules.Rules);
         await store.AppendAsync("incident-INC-R", 0, incident.UncommittedEvents.Select(IncidentEventJson.Write).ToArray());
+        // An emergency change that failed at 06:50 and whose rollback decision (due within 5 minutes) was never taken.
+        ChangeRequest change = AggregateHistories.Lived(AggregateHistories.EmergencyChange("CHG-R"), steps: 5);
+        await store.AppendAsync("change-CHG-R", 0, change.UncommittedEvents.Select(ChangeEventJson.Codec.Write).ToArray());
 
         await using var host = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(T0 + Duration.FromDays(1)), "--lease-ms", "1000"]);
         // The host prints a notification after the outbox row is marked published, and its output is read
@@ -160,19 +165,23 @@ public sealed class ProcessFaultTests
         string slaBreachAt = $"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"";
         string incidentBreachAt = $"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromMinutes(30) + Duration.Epsilon)}\"";
         await WaitFor(
-            async () => (await store.AllMessagesAsync()).Count == 6 && (await store.PendingAsync(1)).Count == 0
+            async () => (await store.AllMessagesAsync()).Count == 7 && (await store.PendingAsync(1)).Count == 0
                 && host.Lines.Any(l => l.Contains(slaBreachAt, StringComparison.Ordinal))
                 && host.Lines.Any(l => l.Contains("\"of\":\"sla:customer-notification:agreement\"", StringComparison.Ordinal) && l.Contains(incidentBreachAt, StringComparison.Ordinal)),
             host);
 
         // The case 1 customer notification of a Critical incident reported at T0: SLO 15 min, SLA 30 min.
         Assert.Equal(
-            new[] { $"INC-R breach {T0 + Duration.FromMinutes(15) + Duration.Epsilon}", $"INC-R breach {T0 + Duration.FromMinutes(30) + Duration.Epsilon}" }.Concat(Expected("r1")).Order(StringComparer.Ordinal),
+            new[]
+            {
+                $"INC-R breach {T0 + Duration.FromMinutes(15) + Duration.Epsilon}", $"INC-R breach {T0 + Duration.FromMinutes(30) + Duration.Epsilon}",
+                $"CHG-R breach {Instant.FromUtc(2026, 11, 20, 6, 55) + Duration.Epsilon}",
+            }.Concat(Expected("r1")).Order(StringComparer.Ordinal),
             (await Recorded(store)).Order(StringComparer.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"", StringComparison.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains("\"of\":\"sla:customer-notification:agreement\"", StringComparison.Ordinal)
             && l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromMinutes(30) + Duration.Epsilon)}\"", StringComparison.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains("unreadable stream", StringComparison.Ordinal) && l.Contains("sla-broken", StringComparison.Ordinal));
-        Assert.Contains(host.Lines, l => l.Contains("host: 1 clocks and 1 incidents recovered, 1 unreadable", StringComparison.Ordinal));
+        Assert.Contains(host.Lines, l => l.Contains("host: 1 clocks, 1 incidents and 1 changes recovered, 1 unreadable", StringComparison.Ordinal));
     }
 }

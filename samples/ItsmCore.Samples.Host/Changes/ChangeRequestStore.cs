@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -7,37 +8,90 @@ using ItsmCore.Changes;
 using ItsmCore.Primitives;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Streams;
+using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
+using NodaTime;
 
 namespace ItsmCore.Samples.Host.Changes;
 
 /// <summary>
 /// Change requests as event streams in the host store (<c>change-{id}</c>, one <see cref="ChangeEventJson"/> row per
 /// <see cref="ChangeEvent"/>, type names <c>change.{EventName}</c>) with optimistic concurrency: the
-/// <see cref="IChangeRequestRepository"/> of the host. Thread-safe.
+/// <see cref="IChangeRequestRepository"/> of the host. A failed change's rollback decision is an SLA clock
+/// (<see cref="ChangeRequest.RollbackDecisionClock"/>); it gets one timer (<c>change:{id}</c>) armed at the clock's
+/// next change after every save, so the worker records the overdue decision (a breach, key
+/// <c>{change}/rollback-decision/1/breach/100</c>) with its real instant. Thread-safe.
 /// </summary>
-public sealed class ChangeRequestStore : AggregateStore<ChangeRequest, ChangeEvent>, IChangeRequestRepository
+public sealed class ChangeRequestStore : AggregateStore<ChangeRequest, ChangeEvent>, IChangeRequestRepository, ITimedRecords
 {
     /// <summary>The prefix of change stream ids.</summary>
     public const string StreamPrefix = "change-";
 
+    /// <summary>The prefix of change timer keys.</summary>
+    public const string TimerPrefix = "change:";
+
+    private const string ClockName = "rollback-decision";
+
+    private readonly TimerSignal signal;
+
     /// <summary>Creates the store.</summary>
     /// <param name="store">The host store.</param>
     /// <param name="rules">The rules changes are rebuilt with (for later commands; the history does not depend on them).</param>
-    public ChangeRequestStore(IHostStore store, ChangeRules rules)
-        : base(store, ChangeRequest.RecordTypeName, StreamPrefix, ChangeEventJson.Codec, events => ChangeRequest.Rebuild(events, rules)) =>
+    /// <param name="signal">Woken when a timer is armed; null for a store whose changes nobody waits for.</param>
+    public ChangeRequestStore(IHostStore store, ChangeRules rules, TimerSignal? signal = null)
+        : base(store, ChangeRequest.RecordTypeName, StreamPrefix, ChangeEventJson.Codec, events => ChangeRequest.Rebuild(events, rules))
+    {
         ArgumentNullException.ThrowIfNull(rules);
+        this.signal = signal ?? new TimerSignal();
+    }
 
     /// <inheritdoc/>
     /// <exception cref="System.IO.InvalidDataException">A stored row cannot be read, or the events do not rebuild a change.</exception>
     public Task<ChangeRequest?> FindAsync(ChangeId id, CancellationToken cancellationToken = default) => LoadAsync(id.Value, cancellationToken);
 
     /// <inheritdoc/>
-    public Task SaveAsync(ChangeRequest change, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(ChangeRequest change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return AppendAsync(change.Id.Value, change, cancellationToken);
+        if (!await AppendAsync(change.Id.Value, change, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // After the events are stored: a host that dies here leaves the timer to the start-up rebuild. Only a change
+        // that ever failed has the clock; it stops when the rollback decision is taken.
+        if (change.RollbackDecisionClock is { } clock)
+        {
+            await Store.ArmAsync(TimerPrefix + change.Id.Value, clock.NextChangeAt(change.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
+            signal.Wake();
+        }
     }
+
+    /// <inheritdoc/>
+    public bool Owns(string timerKey) => timerKey.StartsWith(TimerPrefix, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public async Task<TimerFiring?> FireAsync(string timerKey, Instant wakeAt, CancellationToken cancellationToken)
+    {
+        ChangeRequest? change = await LoadAsync(timerKey[TimerPrefix.Length..], cancellationToken).ConfigureAwait(false);
+        if (change?.RollbackDecisionClock is not { } clock)
+        {
+            return null;
+        }
+
+        Instant at = Instant.Max(wakeAt, change.LastEventAt);
+        var messages = new List<OutboxMessage>();
+        TimerFacts.Add(messages, change.Id.Value, ClockName, clock, at);
+        return new TimerFiring(clock.NextChangeAt(at), messages);
+    }
+
+    /// <inheritdoc/>
+    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(int parallelism = 1, CancellationToken cancellationToken = default) =>
+        TimerRebuild.RunAsync(Store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
+        {
+            ChangeRequest change = (await LoadAsync(id, ct).ConfigureAwait(false))!;
+            return change.RollbackDecisionClock?.NextChangeAt(change.LastEventAt);
+        }, signal, parallelism, cancellationToken);
 }
 
 /// <summary>

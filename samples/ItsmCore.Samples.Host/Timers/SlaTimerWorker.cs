@@ -75,12 +75,13 @@ public sealed class SlaTimerWorker : BackgroundService
     /// <param name="options">The settings.</param>
     /// <param name="logger">The log.</param>
     /// <param name="incidents">The incident streams, whose timers are <c>incident:{id}</c>; null when the host keeps only clocks.</param>
+    /// <param name="changes">The change streams, whose rollback-decision timers are <c>change:{id}</c>; null when the host keeps no changes.</param>
     public SlaTimerWorker(IHostStore store, SlaClockStore clocks, IClock clock, TimerSignal signal, INotificationSink sink,
-        TimerWorkerOptions options, ILogger<SlaTimerWorker> logger, Incidents.IncidentStore? incidents = null)
+        TimerWorkerOptions options, ILogger<SlaTimerWorker> logger, Incidents.IncidentStore? incidents = null, Changes.ChangeRequestStore? changes = null)
     {
         this.store = store ?? throw new ArgumentNullException(nameof(store));
         ArgumentNullException.ThrowIfNull(clocks);
-        records = incidents is null ? [clocks] : [incidents, clocks];
+        records = new ITimedRecords?[] { incidents, changes, clocks }.OfType<ITimedRecords>().ToArray();
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         this.signal = signal ?? throw new ArgumentNullException(nameof(signal));
         this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
