@@ -22,7 +22,7 @@ namespace ItsmCore.Samples.Host.Changes;
 /// next change after every save, so the worker records the overdue decision (a breach, key
 /// <c>{change}/rollback-decision/1/breach/100</c>) with its real instant. Thread-safe.
 /// </summary>
-public sealed class ChangeRequestStore : AggregateStore<ChangeRequest, ChangeEvent>, IChangeRequestRepository, ITimedRecords
+public sealed class ChangeRequestStore : TimedAggregateStore<ChangeRequest, ChangeEvent>, IChangeRequestRepository
 {
     /// <summary>The prefix of change stream ids.</summary>
     public const string StreamPrefix = "change-";
@@ -32,66 +32,40 @@ public sealed class ChangeRequestStore : AggregateStore<ChangeRequest, ChangeEve
 
     private const string ClockName = "rollback-decision";
 
-    private readonly TimerSignal signal;
-
     /// <summary>Creates the store.</summary>
     /// <param name="store">The host store.</param>
     /// <param name="rules">The rules changes are rebuilt with (for later commands; the history does not depend on them).</param>
     /// <param name="signal">Woken when a timer is armed; null for a store whose changes nobody waits for.</param>
     public ChangeRequestStore(IHostStore store, ChangeRules rules, TimerSignal? signal = null)
-        : base(store, ChangeRequest.RecordTypeName, StreamPrefix, ChangeEventJson.Codec, events => ChangeRequest.Rebuild(events, rules))
-    {
+        : base(store, ChangeRequest.RecordTypeName, StreamPrefix, TimerPrefix, ChangeEventJson.Codec, events => ChangeRequest.Rebuild(events, rules), signal ?? new TimerSignal()) =>
         ArgumentNullException.ThrowIfNull(rules);
-        this.signal = signal ?? new TimerSignal();
-    }
 
     /// <inheritdoc/>
     /// <exception cref="System.IO.InvalidDataException">A stored row cannot be read, or the events do not rebuild a change.</exception>
     public Task<ChangeRequest?> FindAsync(ChangeId id, CancellationToken cancellationToken = default) => LoadAsync(id.Value, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task SaveAsync(ChangeRequest change, CancellationToken cancellationToken = default)
+    public Task SaveAsync(ChangeRequest change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (!await AppendAsync(change.Id.Value, change, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        // After the events are stored: a host that dies here leaves the timer to the start-up rebuild. Only a change
-        // that ever failed has the clock; it stops when the rollback decision is taken.
-        if (change.RollbackDecisionClock is { } clock)
-        {
-            await Store.ArmAsync(TimerPrefix + change.Id.Value, clock.NextChangeAt(change.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
-            signal.Wake();
-        }
+        return SaveAndArmAsync(change.Id.Value, change, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public bool Owns(string timerKey) => timerKey.StartsWith(TimerPrefix, StringComparison.Ordinal);
+    /// <remarks>Only a change that failed has the clock; it stops when the rollback decision is taken.</remarks>
+    protected override Instant? NextWake(ChangeRequest aggregate, Instant at) => aggregate.RollbackDecisionClock?.NextChangeAt(at);
 
     /// <inheritdoc/>
-    public async Task<TimerFiring?> FireAsync(string timerKey, Instant wakeAt, CancellationToken cancellationToken)
+    protected override IReadOnlyList<OutboxMessage> Facts(ChangeRequest aggregate, Instant at)
     {
-        ChangeRequest? change = await LoadAsync(timerKey[TimerPrefix.Length..], cancellationToken).ConfigureAwait(false);
-        if (change?.RollbackDecisionClock is not { } clock)
+        var messages = new List<OutboxMessage>();
+        if (aggregate.RollbackDecisionClock is { } clock)
         {
-            return null;
+            TimerFacts.Add(messages, aggregate.Id.Value, ClockName, clock, at);
         }
 
-        Instant at = Instant.Max(wakeAt, change.LastEventAt);
-        var messages = new List<OutboxMessage>();
-        TimerFacts.Add(messages, change.Id.Value, ClockName, clock, at);
-        return new TimerFiring(clock.NextChangeAt(at), messages);
+        return messages;
     }
-
-    /// <inheritdoc/>
-    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(int parallelism = 1, CancellationToken cancellationToken = default) =>
-        TimerRebuild.RunAsync(Store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
-        {
-            ChangeRequest change = (await LoadAsync(id, ct).ConfigureAwait(false))!;
-            return change.RollbackDecisionClock?.NextChangeAt(change.LastEventAt);
-        }, signal, parallelism, cancellationToken);
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ namespace ItsmCore.Samples.Host.Incidents;
 /// expectations and escalation deadlines decide when the worker wakes. The <see cref="IIncidentRepository"/> the
 /// <see cref="IncidentService"/> uses. Thread-safe.
 /// </summary>
-public sealed class IncidentStore : AggregateStore<Incident, IncidentEvent>, IIncidentRepository, ITimedRecords
+public sealed class IncidentStore : TimedAggregateStore<Incident, IncidentEvent>, IIncidentRepository
 {
     /// <summary>The prefix of incident stream ids.</summary>
     public const string StreamPrefix = "incident-";
@@ -29,53 +29,31 @@ public sealed class IncidentStore : AggregateStore<Incident, IncidentEvent>, IIn
     /// <summary>The prefix of incident timer keys.</summary>
     public const string TimerPrefix = "incident:";
 
-    private readonly TimerSignal signal;
-
     /// <summary>Creates the store.</summary>
     /// <param name="store">The host store.</param>
     /// <param name="rules">The rules incidents are rebuilt with.</param>
     /// <param name="signal">Woken when a timer is armed.</param>
     public IncidentStore(IHostStore store, IncidentRules rules, TimerSignal signal)
-        : base(store, nameof(Incident), StreamPrefix, IncidentEventJson.Codec, events => Incident.Rebuild(events, rules))
-    {
+        : base(store, nameof(Incident), StreamPrefix, TimerPrefix, IncidentEventJson.Codec, events => Incident.Rebuild(events, rules), signal) =>
         ArgumentNullException.ThrowIfNull(rules);
-        this.signal = signal ?? throw new ArgumentNullException(nameof(signal));
-    }
 
     /// <inheritdoc/>
     /// <exception cref="InvalidDataException">A stored row cannot be read; the message names the stream and version.</exception>
     public Task<Incident?> FindAsync(IncidentId id, CancellationToken cancellationToken = default) => LoadAsync(id.Value, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
+    public Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        if (!await AppendAsync(incident.Id.Value, incident, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        // After the events are stored: a host that dies here leaves the timer to the start-up rebuild.
-        await Store.ArmAsync(TimerPrefix + incident.Id.Value, incident.NextChangeAt(incident.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
-        signal.Wake();
+        return SaveAndArmAsync(incident.Id.Value, incident, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public bool Owns(string timerKey) => timerKey.StartsWith(TimerPrefix, StringComparison.Ordinal);
+    /// <remarks><see cref="Incident.NextChangeAt"/>: one timer for all of the incident's clocks, expectations and escalations.</remarks>
+    protected override Instant? NextWake(Incident aggregate, Instant at) => aggregate.NextChangeAt(at);
 
     /// <inheritdoc/>
-    public async Task<TimerFiring?> FireAsync(string timerKey, Instant wakeAt, CancellationToken cancellationToken)
-    {
-        string id = timerKey[TimerPrefix.Length..];
-        Incident? incident = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        if (incident is null)
-        {
-            return null;
-        }
-
-        Instant at = Instant.Max(wakeAt, incident.LastEventAt);
-        return new TimerFiring(incident.NextChangeAt(at), Facts(incident, at));
-    }
+    protected override IReadOnlyList<OutboxMessage> Facts(Incident aggregate, Instant at) => FactsAt(aggregate, at);
 
     /// <summary>
     /// Everything about the incident that fell due by <paramref name="at"/> without a command: thresholds and breaches
@@ -85,7 +63,7 @@ public sealed class IncidentStore : AggregateStore<Incident, IncidentEvent>, IIn
     /// <param name="incident">The incident.</param>
     /// <param name="at">The instant; not before its last event.</param>
     /// <returns>The messages.</returns>
-    public static IReadOnlyList<OutboxMessage> Facts(Incident incident, Instant at)
+    private static IReadOnlyList<OutboxMessage> FactsAt(Incident incident, Instant at)
     {
         ArgumentNullException.ThrowIfNull(incident);
         string id = incident.Id.Value;
@@ -123,12 +101,4 @@ public sealed class IncidentStore : AggregateStore<Incident, IncidentEvent>, IIn
 
         return messages;
     }
-
-    /// <inheritdoc/>
-    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(int parallelism = 1, CancellationToken cancellationToken = default) =>
-        TimerRebuild.RunAsync(Store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
-        {
-            Incident incident = (await LoadAsync(id, ct).ConfigureAwait(false))!;
-            return incident.NextChangeAt(incident.LastEventAt);
-        }, signal, parallelism, cancellationToken);
 }
