@@ -23,6 +23,8 @@ internal sealed class HostCommandLine
 
     public int DelayMs { get; private set; }
 
+    public int PublishDelayMs { get; private set; }
+
     public int Batch { get; private set; } = 100;
 
     public int? Load { get; private set; }
@@ -38,6 +40,8 @@ internal sealed class HostCommandLine
     public bool FastWrites { get; private set; }
 
     public bool Recover { get; private set; }
+
+    public int Parallel { get; private set; } = 1;
 
     public long? ShiftMs { get; private set; }
 
@@ -73,6 +77,7 @@ internal sealed class HostCommandLine
                     break;
                 case "--lease-ms": o.LeaseMs = Int() ?? Fail(o, "--lease-ms needs a positive number"); break;
                 case "--delay-ms": o.DelayMs = Int() ?? Fail(o, "--delay-ms needs a positive number"); break;
+                case "--publish-delay-ms": o.PublishDelayMs = Int() ?? Fail(o, "--publish-delay-ms needs a positive number"); break;
                 case "--batch": o.Batch = Int() ?? Fail(o, "--batch needs a positive number"); break;
                 case "--load": o.Load = Int() ?? Fail(o, "--load needs a positive number"); break;
                 case "--workers": o.Workers = Int() ?? Fail(o, "--workers needs a positive number"); break;
@@ -81,6 +86,7 @@ internal sealed class HostCommandLine
                 case "--no-recovery": o.NoRecovery = true; break;
                 case "--fast-writes": o.FastWrites = true; break;
                 case "--recover": o.Recover = true; break;
+                case "--parallel": o.Parallel = Int() ?? Fail(o, "--parallel needs a positive number"); break;
                 case "--shift-ms": o.ShiftMs = long.TryParse(Next(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long shift) ? shift : Fail(o, "--shift-ms needs a number"); break;
                 case "--no-rebuild": o.NoRebuild = true; break;
                 case "--quiet": o.Quiet = true; break;

@@ -48,7 +48,7 @@ internal static class LoadTool
 
         if (!options.NoRecovery)
         {
-            await RecoverAsync(store, output).ConfigureAwait(false);
+            await RecoverAsync(store, options.Parallel, output).ConfigureAwait(false);
         }
 
         if (due == 0)
@@ -120,16 +120,16 @@ internal static class LoadTool
     }
 
     /// <summary>Start-up recovery alone (a fresh process: <c>--recover</c>): every clock and incident log replayed, its timer checked.</summary>
-    public static async Task RecoverAsync(SqlHostStore store, TextWriter output)
+    public static async Task RecoverAsync(SqlHostStore store, int parallelism, TextWriter output)
     {
         var signal = new TimerSignal();
         long before = Environment.WorkingSet;
         var sw = Stopwatch.StartNew();
-        (int clocks, IReadOnlyList<string> failures) = await new SlaClockStore(store, SampleCalendars.Catalog, signal).RebuildTimersAsync().ConfigureAwait(false);
-        (int incidents, IReadOnlyList<string> incidentFailures) = await new IncidentStore(store, HostIncidentRules.Rules, signal).RebuildTimersAsync().ConfigureAwait(false);
+        (int clocks, IReadOnlyList<string> failures) = await new SlaClockStore(store, SampleCalendars.Catalog, signal).RebuildTimersAsync(parallelism).ConfigureAwait(false);
+        (int incidents, IReadOnlyList<string> incidentFailures) = await new IncidentStore(store, HostIncidentRules.Rules, signal).RebuildTimersAsync(parallelism).ConfigureAwait(false);
         TimeSpan took = sw.Elapsed;
         using Process self = Process.GetCurrentProcess();
-        output.WriteLine($"recovery: {clocks} clocks and {incidents} incidents replayed and re-armed in {took.TotalSeconds:F1} s, {failures.Count + incidentFailures.Count} unreadable; " +
+        output.WriteLine($"recovery ({store.GetType().Name}, {parallelism} at once): {clocks} clocks and {incidents} incidents replayed and re-armed in {took.TotalSeconds:F1} s, {failures.Count + incidentFailures.Count} unreadable; " +
                          $"working set {self.WorkingSet64 / 1048576} MiB (before {before / 1048576} MiB), peak {self.PeakWorkingSet64 / 1048576} MiB, GC heap {GC.GetTotalMemory(false) / 1048576} MiB; load {Load()}");
     }
 

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
 using ItsmCore.Samples.Host;
+using ItsmCore.Samples.Host.Changes;
 using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
@@ -21,7 +22,7 @@ using NodaTime.Text;
 //   dotnet run --project samples/ItsmCore.Samples.Host -- --scripted-day        the domain brief's case 2, minute by minute, into SQLite
 //   dotnet run --project samples/ItsmCore.Samples.Host                           run the worker (SQLite in the data folder)
 //   options: --data DIR (SQLite folder) | --postgres "Host=...;Database=..." ; --now INSTANT (frozen clock);
-//            --lease-ms N, --delay-ms N (pause after each timer), --batch N ; --load N, --recover (see docs/benchmarks/host.md)
+//            --lease-ms N (timer leases and outbox claims), --delay-ms N (pause after each timer), --publish-delay-ms N (before each publication), --batch N ; --load N, --recover, --parallel N (logs read at once by the start-up recovery) (see docs/benchmarks/host.md)
 var options = HostCommandLine.Parse(args);
 if (options.Error is { } error)
 {
@@ -44,7 +45,7 @@ if (options.Load is { } load)
 
 if (options.Recover)
 {
-    await LoadTool.RecoverAsync(handle.Store, Console.Out).ConfigureAwait(false);
+    await LoadTool.RecoverAsync(handle.Store, options.Parallel, Console.Out).ConfigureAwait(false);
     return 0;
 }
 
@@ -57,6 +58,7 @@ builder.Services.AddSingleton<TimerSignal>();
 builder.Services.AddSingleton<SlaClockStore>();
 builder.Services.AddSingleton(HostIncidentRules.Rules);
 builder.Services.AddSingleton<IncidentStore>();
+builder.Services.AddSingleton(sp => new ChangeRequestStore(sp.GetRequiredService<IHostStore>(), HostChangeRules.Rules, sp.GetRequiredService<TimerSignal>()));
 builder.Services.AddSingleton<IClock>(
     options.Now is { } now ? new FrozenClock(now)
     : options.ShiftMs is { } shift ? new ShiftedClock(SystemClock.Instance, Duration.FromMilliseconds(shift))
@@ -66,6 +68,7 @@ builder.Services.AddSingleton(new TimerWorkerOptions
 {
     LeaseFor = Duration.FromMilliseconds(options.LeaseMs),
     DelayPerTimer = TimeSpan.FromMilliseconds(options.DelayMs),
+    DelayPerPublication = TimeSpan.FromMilliseconds(options.PublishDelayMs),
     BatchSize = options.Batch,
 });
 builder.Services.AddHostedService<SlaTimerWorker>();
@@ -75,10 +78,11 @@ using IHost host = builder.Build();
 // Load worker processes skip it (--no-rebuild): the load tool armed every timer and measures the rebuild itself.
 if (!options.NoRebuild)
 {
-    (int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync().ConfigureAwait(false);
-    (int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync().ConfigureAwait(false);
-    Console.WriteLine($"host: {clocks} clocks and {incidents} incidents recovered, {clockFailures.Count + incidentFailures.Count} unreadable");
-    foreach (string failure in clockFailures.Concat(incidentFailures))
+    (int clocks, IReadOnlyList<string> clockFailures) = await host.Services.GetRequiredService<SlaClockStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
+    (int incidents, IReadOnlyList<string> incidentFailures) = await host.Services.GetRequiredService<IncidentStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
+    (int changes, IReadOnlyList<string> changeFailures) = await host.Services.GetRequiredService<ChangeRequestStore>().RebuildTimersAsync(options.Parallel).ConfigureAwait(false);
+    Console.WriteLine($"host: {clocks} clocks, {incidents} incidents and {changes} changes recovered, {clockFailures.Count + incidentFailures.Count + changeFailures.Count} unreadable");
+    foreach (string failure in clockFailures.Concat(incidentFailures).Concat(changeFailures))
     {
         Console.Error.WriteLine($"host: unreadable stream: {failure}");
     }

@@ -4,10 +4,16 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ItsmCore.Changes;
 using ItsmCore.Classification;
+using ItsmCore.Cmdb;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
+using ItsmCore.Problems;
+using ItsmCore.Samples.Host.Changes;
+using ItsmCore.Samples.Host.Cmdb;
 using ItsmCore.Samples.Host.Incidents;
+using ItsmCore.Samples.Host.Problems;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
@@ -130,6 +136,99 @@ internal static class ScriptedDay
             i.Close(new CloseIncident { Note = "All four tasks complete; the supplier's report goes to problem management" }, OpsManager, now)),
     ];
 
+    /// <summary>The problem the supplier's report leads to.</summary>
+    public static readonly ProblemId ProblemId = new("PRB-20261120-0007");
+
+    /// <summary>The emergency change that deploys the reconciliation patch.</summary>
+    public static readonly ChangeId ChangeId = new("CHG-20261120-0003");
+
+    /// <summary>The configuration item the incident names.</summary>
+    public static readonly ConfigurationItemId InterfaceId = new("payment-network-interface");
+
+    /// <summary>The problem, change and configuration item records of the day, each an event stream of its own.</summary>
+    public sealed record Records(ProblemStore Problems, ChangeRequestStore Changes, ConfigurationItemStore Items);
+
+    /// <summary>One step of the day on the other records: at a Tokyo time, what happens; returns the events it stored.</summary>
+    public sealed record RecordStep(int Hour, int Minute, string What, Func<Records, Instant, Task<IReadOnlyList<JournalEntry>>> Apply);
+
+    /// <summary>
+    /// The day's other records, lightly: the payments team's emergency change for the reconciliation patch (submitted
+    /// at 15:00, assessed, authorized by the emergency board at 17:00, implemented at 20:00 with its configuration
+    /// update released to the interface's record) and, at the close, the problem record for the supplier's report.
+    /// </summary>
+    public static IReadOnlyList<RecordStep> RecordSteps { get; } =
+    [
+        new(15, 0, "the payments team raises emergency change " + ChangeId + " for the patch, linked to the incident", async (r, now) =>
+        {
+            ChangeRequest change = ChangeRequest.Submit(
+                new SubmitChangeRequest(ChangeType.Emergency, "Deploy the reconciliation patch", "Re-send the payments left unconfirmed by the outage", "Case 2: mismatched payment statuses", PaymentsLead,
+                    T(19, 30), T(20, 0), "Deploy patch 2.4.1 to the payment integration", "Redeploy 2.4.0")
+                {
+                    RollbackTested = true,
+                    AffectedConfigurationItems = [InterfaceId],
+                    Implementers = ["payments-team"],
+                    ConfigurationUpdates = [new PlannedConfigurationUpdate(InterfaceId, "integration software 2.4.1")],
+                    Incidents = [Id],
+                },
+                ChangeId,
+                PaymentsLead,
+                now,
+                HostChangeRules.Rules);
+            change.Classify(new ClassifyChange(), OpsLead, now);
+            return await Saved(change, ct => r.Changes.SaveAsync(change, ct)).ConfigureAwait(false);
+        }),
+        new(16, 20, "the change's risk: service stop, likely (very high; the emergency route)", (r, now) =>
+            Changed(r.Changes, ChangeId, c => c.AssessRisk(new AssessChangeRisk("Service stop", "Likely"), OpsLead, now))),
+        new(17, 0, "the emergency board authorizes the change with the pre-approved payment-delay notice", (r, now) =>
+            Changed(r.Changes, ChangeId, c => c.AuthorizeEmergency(new AuthorizeEmergencyChange("payment-delay-notice"), OpsManager, now))),
+        new(20, 0, "the change is implemented; its configuration update is released to the interface's record", async (r, now) =>
+        {
+            IReadOnlyList<JournalEntry> change = await Changed(r.Changes, ChangeId, c =>
+            {
+                c.StartImplementation(new StartChangeImplementation(), PaymentsLead, now);
+                c.CompleteImplementation(new CompleteChangeImplementation(), PaymentsLead, now);
+                c.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), OpsLead, now);
+            }).ConfigureAwait(false);
+            ConfigurationItem item = (await r.Items.FindAsync(InterfaceId).ConfigureAwait(false))!;
+            item.UpdateAttributes(new UpdateConfigurationItemAttributes(null) { Version = "2.4.1", Cause = ChangeId.Value }, OpsLead, now);
+            return [.. change, .. await Saved(item, ct => r.Items.SaveAsync(item, ct)).ConfigureAwait(false)];
+        }),
+        new(20, 30, "problem " + ProblemId + " is recorded for the supplier's report and investigated", async (r, now) =>
+        {
+            Problem problem = Problem.Record(
+                new RecordProblem("Payment statuses diverge after payment-network outages", "The supplier's report and mismatch list of 20 November", CategoryPath.Parse("Payments/Network"), "High", "Medium", [Id], [InterfaceId]),
+                ProblemId,
+                OpsManager,
+                now,
+                ProblemRules.Default);
+            problem.StartInvestigation(new InvestigateProblem("supplier's incident report received"), OpsManager, now);
+            return await Saved(problem, ct => r.Problems.SaveAsync(problem, ct)).ConfigureAwait(false);
+        }),
+    ];
+
+    /// <summary>The interface's record, already in the CMDB when the day starts.</summary>
+    public static ConfigurationItem Interface() => ConfigurationItem.Record(
+        new RecordConfigurationItem(new ConfigurationItemRecord(InterfaceId, "Payment network interface", "network-interface") { Version = "2.4.0", Supplier = "payment-network", Criticality = BusinessCriticality.High }),
+        OpsLead,
+        T(9, 0),
+        HostCmdbRules.Rules);
+
+    /// <summary>Saves an aggregate and gives the journal entries of the events it stored.</summary>
+    private static async Task<IReadOnlyList<JournalEntry>> Saved<TEvent>(EventSourcedAggregate<TEvent> aggregate, Func<CancellationToken, Task> save)
+        where TEvent : class, IDomainEvent
+    {
+        JournalEntry[] added = aggregate.UncommittedEvents.Select(e => e.ToJournalEntry()).ToArray();
+        await save(CancellationToken.None).ConfigureAwait(false);
+        return added;
+    }
+
+    private static async Task<IReadOnlyList<JournalEntry>> Changed(ChangeRequestStore changes, ChangeId id, Action<ChangeRequest> command)
+    {
+        ChangeRequest change = (await changes.FindAsync(id).ConfigureAwait(false))!;
+        command(change);
+        return await Saved(change, ct => changes.SaveAsync(change, ct)).ConfigureAwait(false);
+    }
+
     /// <summary>Runs the day into <paramref name="store"/>, printing to <paramref name="output"/>.</summary>
     /// <returns>The stored incident at the end of the day.</returns>
     public static async Task<Incident> RunAsync(IHostStore store, TextWriter output)
@@ -138,13 +237,19 @@ internal static class ScriptedDay
         var signal = new TimerSignal();
         var incidents = new IncidentStore(store, HostIncidentRules.Rules, signal);
         var clocks = new SlaClockStore(store, SampleCalendars.Catalog, signal);
+        var records = new Records(new ProblemStore(store, ProblemRules.Default), new ChangeRequestStore(store, HostChangeRules.Rules, signal), new ConfigurationItemStore(store, HostCmdbRules.Rules));
         var worker = new SlaTimerWorker(store, clocks, clock, signal, new PrintingSink(output, clock), new TimerWorkerOptions { Owner = "scripted-day" },
-            NullLogger<SlaTimerWorker>.Instance, incidents);
+            NullLogger<SlaTimerWorker>.Instance, incidents, records.Changes);
         var service = new IncidentService(incidents, new JournalPrinter(output), new FixedId(Id), clock, HostIncidentRules.Rules);
         ILookup<Instant, Step> byInstant = Steps.ToLookup(s => T(s.Hour, s.Minute));
+        ILookup<Instant, RecordStep> recordsByInstant = RecordSteps.ToLookup(s => T(s.Hour, s.Minute));
+        var journal = new JournalPrinter(output);
         output.WriteLine("Domain brief case 2: a major incident at a payment-integration service, Friday 2026-11-20, Asia/Tokyo.");
         output.WriteLine($"Minute by minute from {Hm(Start)} to {Hm(End)} on a fake clock; incident events, timers and notifications in the host store.");
         output.WriteLine();
+        output.WriteLine($"{Hm(Start)}  the CMDB holds {InterfaceId} (recorded at 09:00, a stream of its own)");
+        ConfigurationItem recorded = Interface();
+        journal.Print(await Saved(recorded, ct => records.Items.SaveAsync(recorded, ct)).ConfigureAwait(false));
         for (Instant now = Start; now <= End; now += Duration.FromMinutes(1))
         {
             clock.Now = now;
@@ -162,11 +267,22 @@ internal static class ScriptedDay
                 await service.ChangeAsync(Id, step.Apply).ConfigureAwait(false);
                 await PrintTimerAsync(store, output).ConfigureAwait(false);
             }
+
+            foreach (RecordStep step in recordsByInstant[now])
+            {
+                output.WriteLine($"{Hm(now)}  {step.What}");
+                journal.Print(await step.Apply(records, now).ConfigureAwait(false));
+            }
         }
 
         Incident incident = (await incidents.FindAsync(Id).ConfigureAwait(false))!;
         IReadOnlyList<PendingMessage> all = await store.AllMessagesAsync().ConfigureAwait(false);
+        Problem problem = (await records.Problems.FindAsync(ProblemId).ConfigureAwait(false))!;
+        ChangeRequest change = (await records.Changes.FindAsync(ChangeId).ConfigureAwait(false))!;
+        ConfigurationItem item = (await records.Items.FindAsync(InterfaceId).ConfigureAwait(false))!;
         output.WriteLine();
+        output.WriteLine($"Also stored: {problem.Id} {problem.Status} ({problem.Version} events), {change.Id} {change.Status} ({change.Version} events), " +
+                         $"{item.Id} at version {item.Current.Version} ({item.Version} events).");
         output.WriteLine($"{incident.Id}: {incident.Status}, {incident.Version} events in stream '{IncidentStore.StreamPrefix}{incident.Id}', {all.Count} notifications recorded once each.");
         return incident;
     }
@@ -196,14 +312,17 @@ internal static class ScriptedDay
     {
         public Task PublishAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken = default)
         {
-            foreach (IDomainEvent e in events)
+            Print(events.Select(e => e.ToJournalEntry()));
+            return Task.CompletedTask;
+        }
+
+        public void Print(IEnumerable<JournalEntry> entries)
+        {
+            foreach (JournalEntry j in entries)
             {
-                JournalEntry j = e.ToJournalEntry();
                 string changes = string.Join("; ", j.Changes.Select(c => c.From is null ? $"{c.Field} {c.To}" : $"{c.Field} {c.From} -> {c.To ?? "(none)"}"));
                 output.WriteLine($"         v{j.Version} {j.Action}: {Shorten(changes)}");
             }
-
-            return Task.CompletedTask;
         }
 
         private static string Shorten(string text) => text.Length <= 110 ? text : text[..107] + "...";

@@ -5,8 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ItsmCore.Calendars;
+using ItsmCore.Changes;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
+using ItsmCore.Samples.Host.Changes;
 using ItsmCore.Samples.Host.Incidents;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Timers;
@@ -114,6 +116,36 @@ public sealed class ProcessFaultTests
     }
 
     [Theory, MemberData(nameof(Kinds))]
+    public async Task WorkerProcess_KilledAfterClaimingOutboxRowsBeforePublishing_ASuccessorPublishesThemAfterTheClaimExpires(string kind)
+    {
+        (SqlHostStore store, string[] storeArgs) = await TestStores.CreateForProcessAsync(kind);
+        var clocks = new SlaClockStore(store, BusinessCalendarCatalog.Of([Always]), new TimerSignal());
+        await clocks.SaveAsync("p1", SlaClock.Start(SlaTarget.Within(Duration.FromHours(1), Always.Id), Always, T0, SlaThresholds.Default), 0);
+
+        // The doomed worker records the 50 % threshold, claims the row for 1.5 s on its clock and waits 60 s before publishing it.
+        Instant now = T0 + Duration.FromHours(2);
+        await using (var doomed = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(now), "--lease-ms", "1500", "--publish-delay-ms", "60000"]))
+        {
+            await WaitFor(async () => await store.CountClaimedAsync() >= 1, doomed);
+            doomed.Kill();
+            Assert.DoesNotContain(doomed.Lines, l => l.StartsWith("notify ", StringComparison.Ordinal));
+        }
+
+        Assert.Single(await store.PendingAsync(10));
+
+        // A successor whose clock is past the claim's expiry fires the rest and publishes all four, the claimed row included.
+        await using (var successor = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(now + Duration.FromSeconds(2)), "--lease-ms", "1500"]))
+        {
+            await WaitFor(async () => (await store.PendingAsync(1)).Count == 0 && successor.Lines.Count(l => l.StartsWith("notify p1/", StringComparison.Ordinal)) == 4, successor);
+            Assert.Equal(
+                ["p1/1/breach/100", "p1/1/threshold/50", "p1/1/threshold/75", "p1/1/threshold/90"],
+                successor.Lines.Where(l => l.StartsWith("notify ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(Expected("p1").Order(StringComparer.Ordinal), (await Recorded(store)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
     public async Task HostProcess_RestartedAfterDowntimeWithOnlyTheLogs_RebuildsTimersAndReportsTheBreachesWithTheirRealInstants(string kind)
     {
         (SqlHostStore store, string[] storeArgs) = await TestStores.CreateForProcessAsync(kind);
@@ -123,6 +155,9 @@ public sealed class ProcessFaultTests
         await store.AppendAsync("sla-broken", 0, [new NewEvent(SlaClockStore.EventType, 1, "not json")]);
         Incident incident = Incident.Record(ScriptedDay.Report(T0), new IncidentId("INC-R"), Actor.Of("desk"), T0, HostIncidentRules.Rules);
         await store.AppendAsync("incident-INC-R", 0, incident.UncommittedEvents.Select(IncidentEventJson.Write).ToArray());
+        // An emergency change that failed at 06:50 and whose rollback decision (due within 5 minutes) was never taken.
+        ChangeRequest change = AggregateHistories.Lived(AggregateHistories.EmergencyChange("CHG-R"), steps: 5);
+        await store.AppendAsync("change-CHG-R", 0, change.UncommittedEvents.Select(ChangeEventJson.Codec.Write).ToArray());
 
         await using var host = new HostProcess([.. storeArgs, "--now", InstantPattern.ExtendedIso.Format(T0 + Duration.FromDays(1)), "--lease-ms", "1000"]);
         // The host prints a notification after the outbox row is marked published, and its output is read
@@ -130,19 +165,23 @@ public sealed class ProcessFaultTests
         string slaBreachAt = $"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"";
         string incidentBreachAt = $"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromMinutes(30) + Duration.Epsilon)}\"";
         await WaitFor(
-            async () => (await store.AllMessagesAsync()).Count == 6 && (await store.PendingAsync(1)).Count == 0
+            async () => (await store.AllMessagesAsync()).Count == 7 && (await store.PendingAsync(1)).Count == 0
                 && host.Lines.Any(l => l.Contains(slaBreachAt, StringComparison.Ordinal))
                 && host.Lines.Any(l => l.Contains("\"of\":\"sla:customer-notification:agreement\"", StringComparison.Ordinal) && l.Contains(incidentBreachAt, StringComparison.Ordinal)),
             host);
 
         // The case 1 customer notification of a Critical incident reported at T0: SLO 15 min, SLA 30 min.
         Assert.Equal(
-            new[] { $"INC-R breach {T0 + Duration.FromMinutes(15) + Duration.Epsilon}", $"INC-R breach {T0 + Duration.FromMinutes(30) + Duration.Epsilon}" }.Concat(Expected("r1")).Order(StringComparer.Ordinal),
+            new[]
+            {
+                $"INC-R breach {T0 + Duration.FromMinutes(15) + Duration.Epsilon}", $"INC-R breach {T0 + Duration.FromMinutes(30) + Duration.Epsilon}",
+                $"CHG-R breach {Instant.FromUtc(2026, 11, 20, 6, 55) + Duration.Epsilon}",
+            }.Concat(Expected("r1")).Order(StringComparer.Ordinal),
             (await Recorded(store)).Order(StringComparer.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromHours(1) + Duration.Epsilon)}\"", StringComparison.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains("\"of\":\"sla:customer-notification:agreement\"", StringComparison.Ordinal)
             && l.Contains($"\"at\":\"{InstantPattern.ExtendedIso.Format(T0 + Duration.FromMinutes(30) + Duration.Epsilon)}\"", StringComparison.Ordinal));
         Assert.Contains(host.Lines, l => l.Contains("unreadable stream", StringComparison.Ordinal) && l.Contains("sla-broken", StringComparison.Ordinal));
-        Assert.Contains(host.Lines, l => l.Contains("host: 1 clocks and 1 incidents recovered, 1 unreadable", StringComparison.Ordinal));
+        Assert.Contains(host.Lines, l => l.Contains("host: 1 clocks, 1 incidents and 1 changes recovered, 1 unreadable", StringComparison.Ordinal));
     }
 }

@@ -166,4 +166,69 @@ public sealed class StoreContractTests
         await store.MarkPublishedAsync([pending[0].Id], T0 + Duration.FromSeconds(5));
         Assert.Equal([(T0, T0 + Duration.FromSeconds(1))], await store.PublicationsAsync());
     }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task ClaimPending_ConcurrentClaimers_EachRowClaimedOnceUntilItsClaimExpiresAndPublishedRowsNever(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        for (int i = 0; i < 30; i++)
+        {
+            await store.ArmAsync("c" + i, T0);
+        }
+
+        foreach (TimerLease lease in await store.LeaseDueAsync("w", T0, Duration.FromSeconds(1), 100))
+        {
+            await store.CompleteAsync(lease, null, [new OutboxMessage(lease.ClockId + "/1/breach/100", lease.ClockId, "breach", T0, "{}")]);
+        }
+
+        Task<List<long>>[] claimers = Enumerable.Range(0, 3).Select(w => Task.Run(async () =>
+        {
+            var mine = new List<long>();
+            while (true)
+            {
+                IReadOnlyList<PendingMessage> batch = await store.ClaimPendingAsync("w" + w, T0, Duration.FromSeconds(2), 4);
+                if (batch.Count == 0)
+                {
+                    return mine;
+                }
+
+                mine.AddRange(batch.Select(p => p.Id));
+            }
+        })).ToArray();
+        List<long> all = (await Task.WhenAll(claimers)).SelectMany(c => c).ToList();
+        Assert.Equal(30, all.Count);
+        Assert.Equal(30, all.Distinct().Count());
+        Assert.Equal(T0 + Duration.FromSeconds(2), await store.NextWakeAsync());
+
+        // Ten are published; the other twenty are claimed again once the claims expire, oldest first.
+        await store.MarkPublishedAsync(all.Order().Take(10).ToList(), T0);
+        Assert.Empty(await store.ClaimPendingAsync("late", T0 + Duration.FromSeconds(2) - Duration.Epsilon, Duration.FromSeconds(2), 100));
+        IReadOnlyList<PendingMessage> again = await store.ClaimPendingAsync("late", T0 + Duration.FromSeconds(2), Duration.FromSeconds(2), 100);
+        Assert.Equal(all.Order().Skip(10), again.Select(p => p.Id));
+        Assert.Equal(20, (await store.PendingAsync(100)).Count);
+    }
+
+    [Fact]
+    public async Task Initialize_SqliteFileMadeBeforeOutboxClaims_AddsTheClaimColumnsAndKeepsTheRows()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "itsmcore-host-tests", Guid.NewGuid().ToString("N") + ".db");
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        await using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path))
+        {
+            await c.OpenAsync();
+            await using Microsoft.Data.Sqlite.SqliteCommand cmd = c.CreateCommand();
+            cmd.CommandText =
+                "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, dedup_key TEXT NOT NULL UNIQUE, clock_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, payload TEXT NOT NULL, published INTEGER NOT NULL DEFAULT 0, published_at INTEGER NULL);" +
+                $"INSERT INTO outbox (dedup_key, clock_id, kind, at, payload) VALUES ('old', 'c', 'breach', {T0.ToUnixTimeTicks() * 100}, '{{}}')";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqliteHostStore(path);
+        await store.InitializeAsync();
+        await store.InitializeAsync();
+
+        PendingMessage old = Assert.Single(await store.ClaimPendingAsync("w", T0, Duration.FromSeconds(1), 10));
+        Assert.Equal(("old", T0), (old.Message.DedupKey, old.Message.At));
+        Assert.Empty(await store.ClaimPendingAsync("w2", T0, Duration.FromSeconds(1), 10));
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -29,8 +30,16 @@ public sealed class WorkerTests
     {
         public ConcurrentQueue<OutboxMessage> Published { get; } = new();
 
+        /// <summary>True to fail every publication (a worker that dies after claiming its rows, before publishing them).</summary>
+        public bool Dead { get; set; }
+
         public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
+            if (Dead)
+            {
+                throw new IOException("the worker died");
+            }
+
             Published.Enqueue(message);
             return Task.CompletedTask;
         }
@@ -38,13 +47,13 @@ public sealed class WorkerTests
 
     private sealed record Rig(IHostStore Store, SlaClockStore Clocks, FakeClock Clock, TimerSignal Signal, RecordingSink Sink, SlaTimerWorker Worker);
 
-    private static Rig Build(IHostStore store, Instant now, TimeSpan? maxSleep = null)
+    private static Rig Build(IHostStore store, Instant now, TimeSpan? maxSleep = null, string owner = "worker")
     {
         var signal = new TimerSignal();
         var clocks = new SlaClockStore(store, Calendars, signal);
         var clock = new FakeClock(now);
         var sink = new RecordingSink();
-        var options = new TimerWorkerOptions { LeaseFor = Duration.FromSeconds(2), MaxSleep = maxSleep ?? TimeSpan.FromSeconds(1) };
+        var options = new TimerWorkerOptions { Owner = owner, LeaseFor = Duration.FromSeconds(2), MaxSleep = maxSleep ?? TimeSpan.FromSeconds(1) };
         return new Rig(store, clocks, clock, signal, sink, new SlaTimerWorker(store, clocks, clock, signal, sink, options, NullLogger<SlaTimerWorker>.Instance));
     }
 
@@ -73,6 +82,83 @@ public sealed class WorkerTests
         Assert.Equal(Expected("c1", T0, 50, 75, 90, 100), await Recorded(rig.Store));
         Assert.Equal(4, rig.Sink.Published.Count);
         Assert.Null((await rig.Store.ReadTimerAsync("c1"))!.Value.WakeAt);
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task RunDue_WorkerDiesAfterClaimingItsRowsBeforePublishing_AnotherPublishesThemOnceTheClaimExpires(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        Instant now = T0 + Duration.FromMinutes(61);
+        Rig doomed = Build(store, now, owner: "doomed");
+        Rig survivor = Build(store, now, owner: "survivor");
+        await doomed.Clocks.SaveAsync("c1", Start(T0), 0);
+        doomed.Sink.Dead = true;
+
+        // The doomed worker fires the timer at its first wake-up (the 50 % threshold), claims that row for 2 s and dies before publishing.
+        await Assert.ThrowsAsync<IOException>(() => doomed.Worker.RunDueAsync());
+        Assert.Equal(Expected("c1", T0, 50), (await store.PendingAsync(10)).Select(p => $"{p.Message.ClockId} {p.Message.Kind} {p.Message.At}"));
+
+        // The survivor fires the rest and publishes those, not the row the doomed worker holds; it wakes when that claim expires.
+        await survivor.Worker.RunDueAsync();
+        Assert.Equal(Expected("c1", T0, 75, 90, 100), survivor.Sink.Published.Select(m => $"{m.ClockId} {m.Kind} {m.At}"));
+        Assert.Equal(now + Duration.FromSeconds(2), await store.NextWakeAsync());
+        survivor.Clock.Reset(now + Duration.FromSeconds(2) - Duration.Epsilon);
+        await survivor.Worker.RunDueAsync();
+        Assert.Equal(3, survivor.Sink.Published.Count);
+
+        survivor.Clock.Reset(now + Duration.FromSeconds(2));
+        await survivor.Worker.RunDueAsync();
+
+        Assert.Equal(Expected("c1", T0, 75, 90, 100, 50), survivor.Sink.Published.Select(m => $"{m.ClockId} {m.Kind} {m.At}"));
+        Assert.Empty(await store.PendingAsync(10));
+        Assert.Null(await store.NextWakeAsync());
+        await survivor.Worker.RunDueAsync();
+        Assert.Equal(4, survivor.Sink.Published.Count);
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task RunDue_TwoWorkers_EachPublishesOnlyTheRowsItClaimed(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        Instant now = T0 + Duration.FromMinutes(61);
+        Rig first = Build(store, now, owner: "first");
+        Rig second = Build(store, now, owner: "second");
+        for (int i = 0; i < 20; i++)
+        {
+            await first.Clocks.SaveAsync("c" + i, Start(T0), 0);
+        }
+
+        await Task.WhenAll(Task.Run(() => first.Worker.RunDueAsync()), Task.Run(() => second.Worker.RunDueAsync()));
+
+        string[] published = [.. first.Sink.Published.Select(m => m.DedupKey), .. second.Sink.Published.Select(m => m.DedupKey)];
+        Assert.Equal(80, published.Length);
+        Assert.Equal(80, published.Distinct().Count());
+        Assert.Empty(await store.PendingAsync(100));
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task RebuildTimers_FourLogsAtOnce_EveryClockArmedAtItsNextChangeAndTheUnreadableOnesReportedInStreamOrder(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        // Only the logs: 40 clocks started a minute apart, and two unreadable logs among them.
+        for (int i = 0; i < 40; i++)
+        {
+            await store.AppendAsync($"sla-r{i:D2}", 0, [new NewEvent(SlaClockStore.EventType, 1, SlaClockJson.Write(Start(T0 + Duration.FromMinutes(i)).Events))]);
+        }
+
+        await store.AppendAsync("sla-r05x", 0, [new NewEvent(SlaClockStore.EventType, 1, "not json")]);
+        await store.AppendAsync("sla-r17x", 0, [new NewEvent(SlaClockStore.EventType, 2, "{}")]);
+        Rig rig = Build(store, T0);
+
+        (int count, IReadOnlyList<string> failures) = await rig.Clocks.RebuildTimersAsync(parallelism: 4);
+
+        Assert.Equal(40, count);
+        Assert.Collection(failures, f => Assert.Contains("'sla-r05x' version 1", f, StringComparison.Ordinal), f => Assert.Contains("'sla-r17x' version 1: unknown event type 'sla.clock-event' v2", f, StringComparison.Ordinal));
+        for (int i = 0; i < 40; i++)
+        {
+            // The first change of a clock with thresholds 50/75/90 % of one hour is the 50 % threshold, 30 minutes in.
+            Assert.Equal(T0 + Duration.FromMinutes(i + 30), (await store.ReadTimerAsync($"r{i:D2}"))!.Value.WakeAt);
+        }
     }
 
     [Theory, MemberData(nameof(Kinds))]

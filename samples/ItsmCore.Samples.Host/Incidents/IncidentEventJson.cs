@@ -9,9 +9,12 @@ using ItsmCore.Classification;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Samples.Host.Storage;
+using ItsmCore.Samples.Host.Streams;
 using ItsmCore.Sla;
 using NodaTime;
 using NodaTime.Text;
+
+using static ItsmCore.Samples.Host.Streams.EventJson;
 
 namespace ItsmCore.Samples.Host.Incidents;
 
@@ -29,160 +32,23 @@ internal static class IncidentEventJson
 {
     public const string TypePrefix = "incident.";
 
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = EventCodec<IncidentEvent>.SchemaVersion;
 
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-
-    private static readonly IReadOnlyDictionary<string, Type> Types = typeof(IncidentEvent).Assembly.GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(IncidentEvent)) && !t.IsAbstract)
-        .ToDictionary(t => TypePrefix + t.Name, StringComparer.Ordinal);
+    /// <summary>The codec.</summary>
+    public static EventCodec<IncidentEvent> Codec { get; } = new(TypePrefix, EventJson.CreateOptions(
+        new EventJson.TextConverter<SlaMetric>(m => m.Name, SlaMetric.Custom),
+        new SlaThresholdsConverter(),
+        new SlaTargetConverter(),
+        new EventJson.TextConverter<DateTimeZone>(z => z.Id, Zone),
+        new SlaDefinitionConverter(),
+        new SlaAttachmentConverter()));
 
     /// <summary>The row of one event.</summary>
-    public static NewEvent Write(IncidentEvent e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return new NewEvent(TypePrefix + e.GetType().Name, SchemaVersion, JsonSerializer.Serialize(e, e.GetType(), Options));
-    }
+    public static NewEvent Write(IncidentEvent e) => Codec.Write(e);
 
     /// <summary>The event of one row.</summary>
     /// <exception cref="InvalidDataException">The row is not a readable incident event; the message names the stream, version, path and reason.</exception>
-    public static IncidentEvent Read(StoredEvent row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        string where = $"Stream '{row.StreamId}' version {row.Version}";
-        if (!Types.TryGetValue(row.Type, out Type? type) || row.SchemaVersion != SchemaVersion)
-        {
-            throw new InvalidDataException($"{where}: unknown event type '{row.Type}' v{row.SchemaVersion}.");
-        }
-
-        IncidentEvent? e;
-        try
-        {
-            e = (IncidentEvent?)JsonSerializer.Deserialize(row.Data, type, Options);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"{where} ({row.Type}) at {FullPath(ex)}: {ex.Message}", ex);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException)
-        {
-            // A value a record's constructor or init accessor refuses (an empty id, version 0, a null actor).
-            throw new InvalidDataException($"{where} ({row.Type}): {ex.Message}", ex);
-        }
-
-        if (e is null)
-        {
-            throw new InvalidDataException($"{where} ({row.Type}) at $: the event is null.");
-        }
-
-        if (e.Version != row.Version)
-        {
-            throw new InvalidDataException($"{where} ({row.Type}) at $.version: the event says version {e.Version}.");
-        }
-
-        return e;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            IgnoreReadOnlyProperties = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            NumberHandling = JsonNumberHandling.Strict,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        options.Converters.Add(new TextConverter<Instant>(InstantPattern.ExtendedIso.Format, s => InstantPattern.ExtendedIso.Parse(s).GetValueOrThrow()));
-        options.Converters.Add(new TextConverter<Duration>(DurationPattern.Roundtrip.Format, s => DurationPattern.Roundtrip.Parse(s).GetValueOrThrow()));
-        options.Converters.Add(new TextConverter<IncidentId>(id => id.Value, s => new IncidentId(s)));
-        options.Converters.Add(new TextConverter<ServiceId>(id => id.Value, s => new ServiceId(s)));
-        options.Converters.Add(new TextConverter<ConfigurationItemId>(id => id.Value, s => new ConfigurationItemId(s)));
-        options.Converters.Add(new TextConverter<ProblemId>(id => id.Value, s => new ProblemId(s)));
-        options.Converters.Add(new TextConverter<SlaMetric>(m => m.Name, SlaMetric.Custom));
-        options.Converters.Add(new TextConverter<CategoryPath>(c => c.ToString(), s => s.Length == 0 ? default : CategoryPath.Parse(s)));
-        options.Converters.Add(new ActorConverter());
-        options.Converters.Add(new SlaThresholdsConverter());
-        options.Converters.Add(new SlaTargetConverter());
-        options.Converters.Add(new TextConverter<DateTimeZone>(z => z.Id, Zone));
-        options.Converters.Add(new SlaDefinitionConverter());
-        options.Converters.Add(new SlaAttachmentConverter());
-        options.Converters.Add(new EquatableArrayConverterFactory());
-        return options;
-    }
-
-    /// <summary>Runs a domain factory, turning its refusal into a <see cref="JsonException"/> (the serializer adds the path).</summary>
-    private static T Domain<T>(Func<T> make)
-    {
-        try
-        {
-            return make();
-        }
-        catch (Exception ex) when (ex is ArgumentException or UnparsableValueException or SlaDefinitionException)
-        {
-            throw new JsonException(ex.Message, ex);
-        }
-    }
-
-    /// <summary>
-    /// Deserializes a value inside a converter. The serializer starts a nested call's path at <c>$</c>; a failure is
-    /// rethrown without a path (so the serializer sets the outer one) and with the inner path kept, see <see cref="FullPath"/>.
-    /// </summary>
-    private static T Nested<T>(ref Utf8JsonReader reader, JsonSerializerOptions options)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(ref reader, options) ?? throw new JsonException("null is not allowed here");
-        }
-        catch (JsonException ex) when (ex.Path is not null)
-        {
-            var outer = new JsonException(ex.Message, ex);
-            outer.Data[SubPathKey] = FullPath(ex)[1..];
-            throw outer;
-        }
-    }
-
-    private const string SubPathKey = "ItsmCore.Samples.Host.SubPath";
-
-    /// <summary>The exception's JSON path with the part inside a nested call appended.</summary>
-    private static string FullPath(JsonException ex) => (ex.Path ?? "$") + (ex.Data[SubPathKey] as string ?? string.Empty);
-
-    private static string ReadString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"expected a string, found {reader.TokenType}");
-
-    private sealed class TextConverter<T>(Func<T, string> write, Func<string, T> read) : JsonConverter<T>
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            string text = ReadString(ref reader);
-            return Domain(() => read(text));
-        }
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(write(value));
-    }
-
-    private sealed class ActorConverter : JsonConverter<Actor>
-    {
-        public override Actor Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using JsonDocument doc = JsonDocument.ParseValue(ref reader);
-            JsonElement e = doc.RootElement;
-            Only(e, "id", "displayName");
-            string id = Text(e, "id");
-            string name = Text(e, "displayName");
-            return Domain(() => Actor.Of(id, name));
-        }
-
-        public override void Write(Utf8JsonWriter writer, Actor value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", value.Id);
-            writer.WriteString("displayName", value.DisplayName);
-            writer.WriteEndObject();
-        }
-    }
+    public static IncidentEvent Read(StoredEvent row) => Codec.Read(row);
 
     private sealed class SlaThresholdsConverter : JsonConverter<SlaThresholds>
     {
@@ -344,40 +210,4 @@ internal static class IncidentEventJson
             return builder.Build().Rules[0];
         }
     }
-
-    private sealed class EquatableArrayConverterFactory : JsonConverterFactory
-    {
-        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(EquatableArray<>);
-
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-            (JsonConverter)Activator.CreateInstance(typeof(EquatableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
-    }
-
-    private sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<T>>
-    {
-        public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(Nested<ImmutableArray<T>>(ref reader, options));
-
-        public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value.Items, options);
-    }
-
-    private static void Only(JsonElement e, params string[] names)
-    {
-        if (e.ValueKind != JsonValueKind.Object)
-        {
-            throw new JsonException($"expected an object, found {e.ValueKind}");
-        }
-
-        foreach (JsonProperty p in e.EnumerateObject())
-        {
-            if (!names.Contains(p.Name, StringComparer.Ordinal))
-            {
-                throw new JsonException($"unknown member '{p.Name}' ({string.Join(", ", names)})");
-            }
-        }
-    }
-
-    private static string Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new JsonException($"'{name}' must be a string");
 }

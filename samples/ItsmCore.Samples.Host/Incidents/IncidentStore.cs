@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using ItsmCore.Incidents;
 using ItsmCore.Primitives;
 using ItsmCore.Samples.Host.Storage;
+using ItsmCore.Samples.Host.Streams;
 using ItsmCore.Samples.Host.Timers;
 using ItsmCore.Sla;
 using NodaTime;
@@ -20,7 +21,7 @@ namespace ItsmCore.Samples.Host.Incidents;
 /// expectations and escalation deadlines decide when the worker wakes. The <see cref="IIncidentRepository"/> the
 /// <see cref="IncidentService"/> uses. Thread-safe.
 /// </summary>
-public sealed class IncidentStore : IIncidentRepository, ITimedRecords
+public sealed class IncidentStore : TimedAggregateStore<Incident, IncidentEvent>, IIncidentRepository
 {
     /// <summary>The prefix of incident stream ids.</summary>
     public const string StreamPrefix = "incident-";
@@ -28,67 +29,31 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
     /// <summary>The prefix of incident timer keys.</summary>
     public const string TimerPrefix = "incident:";
 
-    private readonly IHostStore store;
-    private readonly IncidentRules rules;
-    private readonly TimerSignal signal;
-
     /// <summary>Creates the store.</summary>
     /// <param name="store">The host store.</param>
     /// <param name="rules">The rules incidents are rebuilt with.</param>
     /// <param name="signal">Woken when a timer is armed.</param>
     public IncidentStore(IHostStore store, IncidentRules rules, TimerSignal signal)
-    {
-        this.store = store ?? throw new ArgumentNullException(nameof(store));
-        this.rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        this.signal = signal ?? throw new ArgumentNullException(nameof(signal));
-    }
+        : base(store, nameof(Incident), StreamPrefix, TimerPrefix, IncidentEventJson.Codec, events => Incident.Rebuild(events, rules), signal) =>
+        ArgumentNullException.ThrowIfNull(rules);
 
     /// <inheritdoc/>
     /// <exception cref="InvalidDataException">A stored row cannot be read; the message names the stream and version.</exception>
     public Task<Incident?> FindAsync(IncidentId id, CancellationToken cancellationToken = default) => LoadAsync(id.Value, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
+    public Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        IReadOnlyList<IncidentEvent> events = incident.UncommittedEvents;
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await store.AppendAsync(StreamPrefix + incident.Id.Value, incident.PersistedVersion, events.Select(IncidentEventJson.Write).ToArray(), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (StreamConcurrencyException ex)
-        {
-            throw new ConcurrencyConflictException(nameof(Incident), incident.Id.Value, ex.ExpectedVersion, ex.ActualVersion);
-        }
-
-        incident.MarkCommitted(incident.Version);
-        // After the events are stored: a host that dies here leaves the timer to the start-up rebuild.
-        await store.ArmAsync(TimerPrefix + incident.Id.Value, incident.NextChangeAt(incident.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
-        signal.Wake();
+        return SaveAndArmAsync(incident.Id.Value, incident, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public bool Owns(string timerKey) => timerKey.StartsWith(TimerPrefix, StringComparison.Ordinal);
+    /// <remarks><see cref="Incident.NextChangeAt"/>: one timer for all of the incident's clocks, expectations and escalations.</remarks>
+    protected override Instant? NextWake(Incident aggregate, Instant at) => aggregate.NextChangeAt(at);
 
     /// <inheritdoc/>
-    public async Task<TimerFiring?> FireAsync(string timerKey, Instant wakeAt, CancellationToken cancellationToken)
-    {
-        string id = timerKey[TimerPrefix.Length..];
-        Incident? incident = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        if (incident is null)
-        {
-            return null;
-        }
-
-        Instant at = Instant.Max(wakeAt, incident.LastEventAt);
-        return new TimerFiring(incident.NextChangeAt(at), Facts(incident, at));
-    }
+    protected override IReadOnlyList<OutboxMessage> Facts(Incident aggregate, Instant at) => FactsAt(aggregate, at);
 
     /// <summary>
     /// Everything about the incident that fell due by <paramref name="at"/> without a command: thresholds and breaches
@@ -98,7 +63,7 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
     /// <param name="incident">The incident.</param>
     /// <param name="at">The instant; not before its last event.</param>
     /// <returns>The messages.</returns>
-    public static IReadOnlyList<OutboxMessage> Facts(Incident incident, Instant at)
+    private static IReadOnlyList<OutboxMessage> FactsAt(Incident incident, Instant at)
     {
         ArgumentNullException.ThrowIfNull(incident);
         string id = incident.Id.Value;
@@ -135,33 +100,5 @@ public sealed class IncidentStore : IIncidentRepository, ITimedRecords
         }
 
         return messages;
-    }
-
-    /// <inheritdoc/>
-    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default) =>
-        TimerRebuild.RunAsync(store, StreamPrefix, id => TimerPrefix + id, async (id, ct) =>
-        {
-            Incident incident = (await LoadAsync(id, ct).ConfigureAwait(false))!;
-            return incident.NextChangeAt(incident.LastEventAt);
-        }, signal, cancellationToken);
-
-    private async Task<Incident?> LoadAsync(string id, CancellationToken cancellationToken)
-    {
-        string stream = StreamPrefix + id;
-        IReadOnlyList<StoredEvent> rows = await store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false);
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var events = rows.Select(IncidentEventJson.Read).ToList();
-        try
-        {
-            return Incident.Rebuild(events, rules);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or SlaClockCommandException)
-        {
-            throw new InvalidDataException($"Stream '{stream}': the events do not rebuild an incident: {ex.Message}", ex);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NodaTime;
 
 namespace ItsmCore.Samples.Host.Storage;
@@ -8,6 +9,12 @@ namespace ItsmCore.Samples.Host.Storage;
 /// <param name="SchemaVersion">The version of the type's serialized form.</param>
 /// <param name="Data">The serialized event (JSON).</param>
 public sealed record NewEvent(string Type, int SchemaVersion, string Data);
+
+/// <summary>Events to append to one stream, expecting it at <paramref name="ExpectedVersion"/> (0 = a new stream).</summary>
+/// <param name="StreamId">The stream.</param>
+/// <param name="ExpectedVersion">The version the writer read.</param>
+/// <param name="Events">The events to append.</param>
+public sealed record StreamAppend(string StreamId, long ExpectedVersion, IReadOnlyList<NewEvent> Events);
 
 /// <summary>An event as stored: its position in the stream (1-based) and the serialized form.</summary>
 /// <param name="StreamId">The stream.</param>

@@ -26,6 +26,16 @@ public interface IHostStore
     /// <exception cref="StreamConcurrencyException">The stream is not at the expected version; nothing was appended.</exception>
     Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends to several streams in one transaction: every stream's expected version is checked and either all events
+    /// are appended or none (a batch import; <see cref="AppendAsync"/> is the one-stream case).
+    /// </summary>
+    /// <param name="appends">The appends; each stream at most once.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="StreamConcurrencyException">A stream is not at its expected version (the first such is named); nothing was appended.</exception>
+    Task AppendBatchAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default);
+
     /// <summary>Reads a stream, oldest first (empty if it does not exist).</summary>
     /// <param name="streamId">The stream.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -46,7 +56,7 @@ public interface IHostStore
     /// <returns>A task.</returns>
     Task ArmAsync(string clockId, Instant? wakeAt, bool onlyIfMissing = false, CancellationToken cancellationToken = default);
 
-    /// <summary>The earliest instant at which a timer is due or a lease expires, or null when none is armed.</summary>
+    /// <summary>The earliest instant at which a timer is due, a timer lease expires or an outbox claim expires, or null when none.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The instant, or null.</returns>
     Task<Instant?> NextWakeAsync(CancellationToken cancellationToken = default);
@@ -87,7 +97,21 @@ public interface IHostStore
     /// <returns>The wake-up instant and failure reason, or null when the clock has no timer row.</returns>
     Task<(Instant? WakeAt, string? Failure)?> ReadTimerAsync(string clockId, CancellationToken cancellationToken = default);
 
-    /// <summary>The unpublished outbox rows, oldest first.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="max"/> unpublished outbox rows that nobody holds (or whose claim expired), oldest
+    /// first, for <paramref name="claimFor"/>: the worker publishes only the rows it claimed, and concurrent workers
+    /// never claim the same row (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL). A worker that dies after claiming loses
+    /// nothing: the rows are claimed again when its claim expires (published at least once, the key drops repeats).
+    /// </summary>
+    /// <param name="owner">The worker.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="claimFor">How long the claim holds.</param>
+    /// <param name="max">At most this many.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The claimed rows, oldest first.</returns>
+    Task<IReadOnlyList<PendingMessage>> ClaimPendingAsync(string owner, Instant now, Duration claimFor, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>The unpublished outbox rows, claimed or not, oldest first (reports and tests).</summary>
     /// <param name="max">At most this many.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The rows.</returns>

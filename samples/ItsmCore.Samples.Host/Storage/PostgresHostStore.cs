@@ -35,6 +35,14 @@ public sealed class PostgresHostStore : SqlHostStore, IAsyncDisposable
     ];
 
     /// <inheritdoc/>
+    protected override IReadOnlyList<string> Upgrades { get; } =
+    [
+        "ALTER TABLE outbox ADD COLUMN IF NOT EXISTS claim_owner text NULL",
+        "ALTER TABLE outbox ADD COLUMN IF NOT EXISTS claim_until bigint NULL",
+        "CREATE INDEX IF NOT EXISTS outbox_claim ON outbox (claim_until) WHERE published = 0 AND claim_until IS NOT NULL",
+    ];
+
+    /// <inheritdoc/>
     protected override string LeaseLockClause => "FOR UPDATE SKIP LOCKED";
 
     /// <summary>Drops the tables (tests start from an empty database).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Data;
 using System.Data.Common;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -34,6 +35,14 @@ public abstract class SqlHostStore : IHostStore
     protected virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Statements that upgrade a store made by an earlier version (columns added later); one that fails because it was already applied is skipped.</summary>
+    protected abstract IReadOnlyList<string> Upgrades { get; }
+
+    /// <summary>Whether the exception says an upgrade was already applied (the column exists).</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>True to skip the statement.</returns>
+    protected virtual bool IsAlreadyApplied(DbException exception) => false;
+
     /// <summary>Whether the exception is a primary-key or unique violation.</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>True for a unique violation.</returns>
@@ -47,6 +56,17 @@ public abstract class SqlHostStore : IHostStore
         {
             await Exec(c, null, sql, cancellationToken).ConfigureAwait(false);
         }
+
+        foreach (string sql in Upgrades)
+        {
+            try
+            {
+                await Exec(c, null, sql, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException ex) when (IsAlreadyApplied(ex))
+            {
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -54,34 +74,67 @@ public abstract class SqlHostStore : IHostStore
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
         ArgumentNullException.ThrowIfNull(events);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using DbTransaction tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
-        long actual = await CurrentVersion(c, tx, streamId, cancellationToken).ConfigureAwait(false);
-        if (actual != expectedVersion)
+        await AppendBatchAsync([new StreamAppend(streamId, expectedVersion, events)], cancellationToken).ConfigureAwait(false);
+        return checked(expectedVersion + events.Count);
+    }
+
+    /// <inheritdoc/>
+    public async Task AppendBatchAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(appends);
+        foreach (StreamAppend a in appends)
         {
-            throw new StreamConcurrencyException(streamId, expectedVersion, actual);
+            ArgumentNullException.ThrowIfNull(a);
+            ArgumentException.ThrowIfNullOrEmpty(a.StreamId);
+            ArgumentNullException.ThrowIfNull(a.Events);
+            ArgumentOutOfRangeException.ThrowIfNegative(a.ExpectedVersion);
         }
 
-        long version = expectedVersion;
+        if (appends.Select(a => a.StreamId).Distinct(StringComparer.Ordinal).Count() != appends.Count)
+        {
+            throw new ArgumentException("A stream appears twice in the batch.", nameof(appends));
+        }
+
+        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
+        foreach (StreamAppend a in appends)
+        {
+            long actual = await CurrentVersion(c, tx, a.StreamId, cancellationToken).ConfigureAwait(false);
+            if (actual != a.ExpectedVersion)
+            {
+                throw new StreamConcurrencyException(a.StreamId, a.ExpectedVersion, actual);
+            }
+        }
+
         try
         {
-            foreach (NewEvent e in events)
+            foreach (StreamAppend a in appends)
             {
-                version = checked(version + 1);
-                await Exec(c, tx, "INSERT INTO events (stream_id, version, type, schema_version, data) VALUES (@s, @v, @t, @sv, @d)", cancellationToken,
-                    ("s", streamId), ("v", version), ("t", e.Type), ("sv", e.SchemaVersion), ("d", e.Data)).ConfigureAwait(false);
+                long version = a.ExpectedVersion;
+                foreach (NewEvent e in a.Events)
+                {
+                    version = checked(version + 1);
+                    await Exec(c, tx, "INSERT INTO events (stream_id, version, type, schema_version, data) VALUES (@s, @v, @t, @sv, @d)", cancellationToken,
+                        ("s", a.StreamId), ("v", version), ("t", e.Type), ("sv", e.SchemaVersion), ("d", e.Data)).ConfigureAwait(false);
+                }
             }
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbException ex) when (IsUniqueViolation(ex))
         {
-            // Another writer appended between our read and our insert (PostgreSQL read committed).
-            throw new StreamConcurrencyException(streamId, expectedVersion, await CurrentVersion(null, null, streamId, cancellationToken).ConfigureAwait(false));
-        }
+            // Another writer appended between our read and our insert (PostgreSQL read committed): name the first stream that moved.
+            foreach (StreamAppend a in appends)
+            {
+                long actual = await CurrentVersion(null, null, a.StreamId, cancellationToken).ConfigureAwait(false);
+                if (actual != a.ExpectedVersion)
+                {
+                    throw new StreamConcurrencyException(a.StreamId, a.ExpectedVersion, actual);
+                }
+            }
 
-        return version;
+            throw;
+        }
     }
 
     /// <inheritdoc/>
@@ -136,12 +189,21 @@ public abstract class SqlHostStore : IHostStore
         // Two index seeks: the earliest free timer and the earliest lease that will expire.
         await using DbCommand cmd = Command(c, null,
             "SELECT (SELECT MIN(wake_at) FROM timers WHERE wake_at IS NOT NULL AND lease_until IS NULL AND failure IS NULL), " +
-            "(SELECT MIN(lease_until) FROM timers WHERE lease_until IS NOT NULL AND failure IS NULL)");
+            "(SELECT MIN(lease_until) FROM timers WHERE lease_until IS NOT NULL AND failure IS NULL), " +
+            "(SELECT MIN(claim_until) FROM outbox WHERE published = 0 AND claim_until IS NOT NULL)");
         await using DbDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await r.ReadAsync(cancellationToken).ConfigureAwait(false);
-        Instant? free = r.IsDBNull(0) ? null : NsInstant.From(r.GetInt64(0));
-        Instant? lease = r.IsDBNull(1) ? null : NsInstant.From(r.GetInt64(1));
-        return free is null ? lease : lease is null ? free : Instant.Min(free.Value, lease.Value);
+        Instant? next = null;
+        for (int i = 0; i < 3; i++)
+        {
+            if (!r.IsDBNull(i))
+            {
+                Instant at = NsInstant.From(r.GetInt64(i));
+                next = next is { } n && n <= at ? n : at;
+            }
+        }
+
+        return next;
     }
 
     /// <inheritdoc/>
@@ -224,6 +286,28 @@ public abstract class SqlHostStore : IHostStore
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<PendingMessage>> ClaimPendingAsync(string owner, Instant now, Duration claimFor, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction tx = await BeginWriteAsync(c, cancellationToken).ConfigureAwait(false);
+        var result = new List<PendingMessage>();
+        await using (DbCommand cmd = Command(c, tx,
+            "UPDATE outbox SET claim_owner = @o, claim_until = @u WHERE id IN (" +
+            "SELECT id FROM outbox WHERE published = 0 AND (claim_until IS NULL OR claim_until <= @n) ORDER BY id LIMIT @m " + LeaseLockClause + ") " +
+            "RETURNING " + MessageColumns,
+            ("o", owner), ("u", (now + claimFor).Ns()), ("n", now.Ns()), ("m", max)))
+        {
+            await ReadMessages(cmd, result, cancellationToken).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        result.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return result;
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<PendingMessage>> PendingAsync(int max, CancellationToken cancellationToken = default) =>
         Messages("WHERE published = 0 ORDER BY id LIMIT " + max.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
@@ -237,9 +321,19 @@ public abstract class SqlHostStore : IHostStore
         await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (long id in ids)
         {
-            await Exec(c, null, "UPDATE outbox SET published = 1, published_at = COALESCE(published_at, @a) WHERE id = @i", cancellationToken, ("i", id), ("a", at.Ns()))
+            await Exec(c, null, "UPDATE outbox SET published = 1, published_at = COALESCE(published_at, @a), claim_owner = NULL, claim_until = NULL WHERE id = @i", cancellationToken, ("i", id), ("a", at.Ns()))
                 .ConfigureAwait(false);
         }
+    }
+
+    /// <summary>How many unpublished outbox rows a worker holds a claim on (expired or not; fault tests).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The count.</returns>
+    internal async Task<long> CountClaimedAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand cmd = Command(c, null, "SELECT COUNT(*) FROM outbox WHERE published = 0 AND claim_owner IS NOT NULL");
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The published outbox rows' fact and first-publication instants (the load tool's lateness).</summary>
@@ -259,19 +353,25 @@ public abstract class SqlHostStore : IHostStore
         return result;
     }
 
+    private const string MessageColumns = "id, dedup_key, clock_id, kind, at, payload";
+
     private async Task<IReadOnlyList<PendingMessage>> Messages(string tail, CancellationToken cancellationToken)
     {
         await using DbConnection c = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using DbCommand cmd = Command(c, null, "SELECT id, dedup_key, clock_id, kind, at, payload FROM outbox " + tail);
-        await using DbDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand cmd = Command(c, null, "SELECT " + MessageColumns + " FROM outbox " + tail);
         var result = new List<PendingMessage>();
+        await ReadMessages(cmd, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private static async Task ReadMessages(DbCommand cmd, List<PendingMessage> into, CancellationToken cancellationToken)
+    {
+        await using DbDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            result.Add(new PendingMessage(r.GetInt64(0),
+            into.Add(new PendingMessage(r.GetInt64(0),
                 new OutboxMessage(r.GetString(1), r.GetString(2), r.GetString(3), NsInstant.From(r.GetInt64(4)), r.GetString(5))));
         }
-
-        return result;
     }
 
     private async Task<long> CurrentVersion(DbConnection? c, DbTransaction? tx, string streamId, CancellationToken cancellationToken)

@@ -54,7 +54,19 @@ public sealed class SqliteHostStore : SqlHostStore
     ];
 
     /// <inheritdoc/>
+    protected override IReadOnlyList<string> Upgrades { get; } =
+    [
+        "ALTER TABLE outbox ADD COLUMN claim_owner TEXT NULL",
+        "ALTER TABLE outbox ADD COLUMN claim_until INTEGER NULL",
+        "CREATE INDEX IF NOT EXISTS outbox_claim ON outbox (claim_until) WHERE published = 0 AND claim_until IS NOT NULL",
+    ];
+
+    /// <inheritdoc/>
     protected override string LeaseLockClause => string.Empty;
+
+    /// <inheritdoc/>
+    protected override bool IsAlreadyApplied(DbException exception) =>
+        exception is SqliteException e && e.Message.Contains("duplicate column name", StringComparison.Ordinal);
 
     /// <inheritdoc/>
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

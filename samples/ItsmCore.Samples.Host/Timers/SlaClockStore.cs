@@ -147,12 +147,13 @@ public sealed class SlaClockStore : ITimedRecords
     /// <see cref="SlaClock.NextChangeAt"/> after its last event (a wake-up in the past fires at once, reported with
     /// its real instant). A stream that cannot be read is reported and skipped.
     /// </summary>
+    /// <param name="parallelism">How many logs are read at once.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number of clocks read and the unreadable streams with the reason.</returns>
-    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default) =>
+    public Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(int parallelism = 1, CancellationToken cancellationToken = default) =>
         TimerRebuild.RunAsync(store, Prefix, id => id, async (id, ct) =>
         {
             (SlaClock? clock, _) = await LoadAsync(id, ct).ConfigureAwait(false);
             return clock!.NextChangeAt(clock.LastEventAt);
-        }, signal, cancellationToken);
+        }, signal, parallelism, cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed class TimerWorkerOptions
     /// <summary>The worker's name in leases. <value>The default value is the machine name and process id.</value></summary>
     public string Owner { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}";
 
-    /// <summary>How long a lease holds before another worker may take the timer. <value>The default value is 30 seconds.</value></summary>
+    /// <summary>How long a lease on a timer, or a claim on outbox rows, holds before another worker may take it. <value>The default value is 30 seconds.</value></summary>
     public Duration LeaseFor { get; set; } = Duration.FromSeconds(30);
 
     /// <summary>Timers leased at once. <value>The default value is 100.</value></summary>
@@ -31,6 +31,9 @@ public sealed class TimerWorkerOptions
 
     /// <summary>A pause after each timer (fault tests use it to kill a worker in the middle of a batch). <value>The default value is zero.</value></summary>
     public TimeSpan DelayPerTimer { get; set; } = TimeSpan.Zero;
+
+    /// <summary>A pause after claiming outbox rows, before publishing each (fault tests kill a worker holding its claim). <value>The default value is zero.</value></summary>
+    public TimeSpan DelayPerPublication { get; set; } = TimeSpan.Zero;
 }
 
 /// <summary>Receives the notifications of the outbox, at least once each; <see cref="OutboxMessage.DedupKey"/> lets it drop repeats.</summary>
@@ -47,7 +50,9 @@ public interface INotificationSink
 /// The timer worker: sleeps until the earliest wake-up (or until <see cref="TimerSignal"/> wakes it), leases the due
 /// timers, evaluates each clock at the timer's instant, records the thresholds crossed and the breach in the outbox
 /// with the timer's re-arm at <see cref="ItsmCore.Sla.SlaClock.NextChangeAt"/> (or the incident's next change) in one transaction (exactly once: a lost lease
-/// writes nothing, a repeated fact has the same de-duplication key), then publishes the outbox at least once.
+/// writes nothing, a repeated fact has the same de-duplication key), then claims unpublished outbox rows for the lease
+/// duration and publishes only those (at least once: rows a dead worker claimed are claimed again when its claim expires,
+/// and the worker wakes for that expiry).
 /// A clock whose stored log cannot be read is reported with its id and its timer marked failed; the rest go on.
 /// Time comes from the injected <see cref="IClock"/>. Not thread-safe: one instance runs one loop.
 /// </summary>
@@ -70,12 +75,13 @@ public sealed class SlaTimerWorker : BackgroundService
     /// <param name="options">The settings.</param>
     /// <param name="logger">The log.</param>
     /// <param name="incidents">The incident streams, whose timers are <c>incident:{id}</c>; null when the host keeps only clocks.</param>
+    /// <param name="changes">The change streams, whose rollback-decision timers are <c>change:{id}</c>; null when the host keeps no changes.</param>
     public SlaTimerWorker(IHostStore store, SlaClockStore clocks, IClock clock, TimerSignal signal, INotificationSink sink,
-        TimerWorkerOptions options, ILogger<SlaTimerWorker> logger, Incidents.IncidentStore? incidents = null)
+        TimerWorkerOptions options, ILogger<SlaTimerWorker> logger, Incidents.IncidentStore? incidents = null, Changes.ChangeRequestStore? changes = null)
     {
         this.store = store ?? throw new ArgumentNullException(nameof(store));
         ArgumentNullException.ThrowIfNull(clocks);
-        records = incidents is null ? [clocks] : [incidents, clocks];
+        records = new ITimedRecords?[] { incidents, changes, clocks }.OfType<ITimedRecords>().ToArray();
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         this.signal = signal ?? throw new ArgumentNullException(nameof(signal));
         this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
@@ -167,7 +173,9 @@ public sealed class SlaTimerWorker : BackgroundService
     {
         while (true)
         {
-            IReadOnlyList<PendingMessage> pending = await store.PendingAsync(500, cancellationToken).ConfigureAwait(false);
+            // Only the rows this worker claims: a row another worker holds is its to publish, unless its claim expires first.
+            IReadOnlyList<PendingMessage> pending = await store.ClaimPendingAsync(options.Owner, clock.GetCurrentInstant(), options.LeaseFor, 500, cancellationToken)
+                .ConfigureAwait(false);
             if (pending.Count == 0)
             {
                 return;
@@ -175,6 +183,11 @@ public sealed class SlaTimerWorker : BackgroundService
 
             foreach (PendingMessage p in pending)
             {
+                if (options.DelayPerPublication > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.DelayPerPublication, cancellationToken).ConfigureAwait(false);
+                }
+
                 await sink.PublishAsync(p.Message, cancellationToken).ConfigureAwait(false);
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,9 +37,10 @@ public interface ITimedRecords
     Task<TimerFiring?> FireAsync(string timerKey, Instant wakeAt, CancellationToken cancellationToken);
 
     /// <summary>Start-up: gives every stored record without a timer row its timer, from its log.</summary>
+    /// <param name="parallelism">How many logs are read and replayed at once (on PostgreSQL each read is a round trip, so more than one overlaps them).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The records read and the unreadable ones, each with its stream, version and reason.</returns>
-    Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(CancellationToken cancellationToken = default);
+    /// <returns>The records read and the unreadable ones (ordered by stream), each with its stream, version and reason.</returns>
+    Task<(int Records, IReadOnlyList<string> Failures)> RebuildTimersAsync(int parallelism = 1, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Start-up rebuild shared by the stream kinds: every stream without a timer row gets one from its log.</summary>
@@ -50,30 +52,32 @@ internal static class TimerRebuild
     /// <param name="timerKey">The timer key of a record id.</param>
     /// <param name="nextWake">Loads a record by id and gives its next wake-up; throws <see cref="System.IO.InvalidDataException"/> when unreadable.</param>
     /// <param name="signal">Woken at the end.</param>
+    /// <param name="parallelism">How many streams are read at once.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The records read and the unreadable ones with the reason.</returns>
+    /// <returns>The records read and the unreadable ones with the reason, ordered as their streams.</returns>
     public static async Task<(int Records, IReadOnlyList<string> Failures)> RunAsync(IHostStore store, string streamPrefix, Func<string, string> timerKey,
-        Func<string, CancellationToken, Task<Instant?>> nextWake, TimerSignal signal, CancellationToken cancellationToken)
+        Func<string, CancellationToken, Task<Instant?>> nextWake, TimerSignal signal, int parallelism, CancellationToken cancellationToken)
     {
-        var failures = new List<string>();
-        int count = 0;
-        foreach (string stream in await store.ListStreamsAsync(streamPrefix, cancellationToken).ConfigureAwait(false))
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        IReadOnlyList<string> streams = await store.ListStreamsAsync(streamPrefix, cancellationToken).ConfigureAwait(false);
+        var failures = new string?[streams.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, streams.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            string id = stream[streamPrefix.Length..];
+            string id = streams[i][streamPrefix.Length..];
             try
             {
-                Instant? wake = await nextWake(id, cancellationToken).ConfigureAwait(false);
-                await store.ArmAsync(timerKey(id), wake, onlyIfMissing: true, cancellationToken).ConfigureAwait(false);
-                count++;
+                Instant? wake = await nextWake(id, ct).ConfigureAwait(false);
+                await store.ArmAsync(timerKey(id), wake, onlyIfMissing: true, ct).ConfigureAwait(false);
             }
             catch (System.IO.InvalidDataException ex)
             {
-                failures.Add(ex.Message);
+                failures[i] = ex.Message;
             }
-        }
+        }).ConfigureAwait(false);
 
         signal.Wake();
-        return (count, failures);
+        string[] failed = failures.OfType<string>().ToArray();
+        return (streams.Count - failed.Length, failed);
     }
 }
 
