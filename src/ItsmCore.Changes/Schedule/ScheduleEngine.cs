@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ItsmCore.Calendars;
 using ItsmCore.Cmdb;
@@ -30,8 +29,15 @@ internal sealed class ScheduleEngine
     private readonly ScheduleSettings settings;
     private readonly Func<Instant, CmdbGraph> graphAt;
     private readonly int combinedLimit;
-    private readonly ConditionalWeakTable<CmdbGraph, GroupIndex> groupIndexes = new();
     private readonly Dictionary<ConfigurationItemId, BudgetLedger> ledgers = new();
+    private readonly Dictionary<ConfigurationItemId, BusinessCalendar> maintenanceWindows;
+    private readonly Dictionary<ConfigurationItemId, BusinessCalendar> serviceHours;
+    private readonly Dictionary<ConfigurationItemId, Duration> outageAllowances;
+    private readonly Dictionary<ConfigurationItemId, AvailabilityTarget> availabilityBudgets;
+    private readonly Dictionary<ConfigurationItemId, FreezePolicy> freezePolicies;
+
+    /// <summary>Whether any service setting or the error-budget port is given (else the per-service rules have nothing to check).</summary>
+    private readonly bool serviceRules;
 
     public ScheduleEngine(IEnumerable<ScheduledChange> source, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt, int combinedLimit = DefaultCombinedLimit)
     {
@@ -39,6 +45,12 @@ internal sealed class ScheduleEngine
         this.graphAt = graphAt;
         this.combinedLimit = combinedLimit;
         this.blackouts = blackouts.ToArray();
+        maintenanceWindows = new Dictionary<ConfigurationItemId, BusinessCalendar>(settings.MaintenanceWindows);
+        serviceHours = new Dictionary<ConfigurationItemId, BusinessCalendar>(settings.ServiceHours);
+        outageAllowances = new Dictionary<ConfigurationItemId, Duration>(settings.OutageAllowances);
+        availabilityBudgets = new Dictionary<ConfigurationItemId, AvailabilityTarget>(settings.AvailabilityBudgets);
+        freezePolicies = new Dictionary<ConfigurationItemId, FreezePolicy>(settings.FreezePolicies);
+        serviceRules = serviceHours.Count > 0 || outageAllowances.Count > 0 || availabilityBudgets.Count > 0 || settings.ErrorBudget is not null;
         foreach (ConfigurationItemId service in settings.AvailabilityBudgets.Keys)
         {
             if (!settings.ServiceHours.ContainsKey(service))
@@ -158,8 +170,6 @@ internal sealed class ScheduleEngine
 
     private CmdbGraph GraphAt(Instant at) => graphAt(at) ?? throw new InvalidOperationException($"The CMDB source gave no graph for {at}.");
 
-    private GroupIndex GroupsOf(CmdbGraph graph) => groupIndexes.GetValue(graph, g => new GroupIndex(g.Snapshot));
-
     private Planned Plan(ScheduledChange change) => Plan(change, GraphAt(change.Window.Start));
 
     // The impact of the affected CIs taken Down; the business services it leaves not Up (they come first in the
@@ -167,37 +177,7 @@ internal sealed class ScheduleEngine
     private Planned Plan(ScheduledChange change, CmdbGraph graph)
     {
         ImpactResult impact = graph.Impact(change.AffectedItems, Array.Empty<ConfigurationItemId>());
-        var services = new ConfigurationItemId[impact.BusinessServiceCount];
-        for (int i = 0; i < services.Length; i++)
-        {
-            services[i] = impact[i].Id;
-        }
-
-        GroupIndex groups = GroupsOf(graph);
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? reached = null;
-        if (!groups.IsEmpty)
-        {
-            for (int i = 0; i < impact.Count; i++)
-            {
-                ImpactedItem item = impact[i];
-                foreach (ConfigurationItemId group in groups.GroupsOf(item.Id))
-                {
-                    reached ??= new Dictionary<ConfigurationItemId, List<ConfigurationItemId>>();
-                    if (!reached.TryGetValue(group, out List<ConfigurationItemId>? down))
-                    {
-                        down = new List<ConfigurationItemId>();
-                        reached[group] = down;
-                    }
-
-                    if (item.State == ImpactState.Down)
-                    {
-                        down.Add(item.Id);
-                    }
-                }
-            }
-        }
-
-        return new Planned(graph, impact, services, new HashSet<ConfigurationItemId>(change.AffectedItems), reached);
+        return new Planned(graph, impact, change.AffectedItems);
     }
 
     private void SingleRules(ScheduledChange change, Planned plan, List<ScheduleConflict> result)
@@ -207,16 +187,16 @@ internal sealed class ScheduleEngine
         foreach (Blackout blackout in blackouts)
         {
             if (Overlap(window, blackout.Period) is Interval common
-                && (blackout.CoversEverything || blackout.Scope.Any(c => plan.Items.Contains(c) || plan.Services.Contains(c))))
+                && (blackout.CoversEverything || blackout.Scope.Any(c => plan.HasItem(c) || plan.ServiceIndex(c) >= 0)))
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.Blackout, ids, blackout.Name, common, default, null, null,
                     $"Change '{change.Id}' runs in blackout '{blackout.Name}' from {common.Start} to {common.End}."));
             }
         }
 
-        foreach (ConfigurationItemId item in change.AffectedItems.Concat(plan.Services.Where(s => !plan.Items.Contains(s))))
+        foreach (ConfigurationItemId item in maintenanceWindows.Count == 0 ? [] : change.AffectedItems.Concat(plan.Services.Where(s => !plan.HasItem(s))))
         {
-            if (settings.MaintenanceWindows.TryGetValue(item, out BusinessCalendar? calendar))
+            if (maintenanceWindows.TryGetValue(item, out BusinessCalendar? calendar))
             {
                 Duration outside = window.Duration - calendar.WorkingTimeBetween(window.Start, window.End);
                 if (outside > Duration.Zero)
@@ -227,9 +207,9 @@ internal sealed class ScheduleEngine
             }
         }
 
-        foreach (ConfigurationItemId service in plan.Services)
+        foreach (ConfigurationItemId service in serviceRules ? plan.Services : [])
         {
-            if (change.ExpectedOutage > Duration.Zero && settings.ServiceHours.TryGetValue(service, out BusinessCalendar? hours))
+            if (change.ExpectedOutage > Duration.Zero && serviceHours.TryGetValue(service, out BusinessCalendar? hours))
             {
                 Duration serviceTime = hours.WorkingTimeBetween(window.Start, window.End);
                 if (serviceTime > Duration.Zero)
@@ -239,12 +219,12 @@ internal sealed class ScheduleEngine
                 }
             }
 
-            if (settings.OutageAllowances.TryGetValue(service, out Duration allowance) && change.ExpectedOutage > allowance)
+            if (outageAllowances.TryGetValue(service, out Duration allowance) && change.ExpectedOutage > allowance)
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.OutageAllowanceExceeded, ids, service.Value, window, default, null, change.ExpectedOutage,
                     $"Change '{change.Id}' expects {change.ExpectedOutage} of outage; '{service}' allows {allowance}."));
             }
-            else if (settings.AvailabilityBudgets.TryGetValue(service, out AvailabilityTarget? target) && change.ExpectedOutage > Duration.Zero)
+            else if (availabilityBudgets.TryGetValue(service, out AvailabilityTarget? target) && change.ExpectedOutage > Duration.Zero)
             {
                 (Duration left, Interval month) = BudgetLeft(service, target, change);
                 if (change.ExpectedOutage > left)
@@ -254,7 +234,7 @@ internal sealed class ScheduleEngine
                 }
             }
 
-            FreezePolicy policy = settings.FreezePolicies.TryGetValue(service, out FreezePolicy? p) ? p : FreezePolicy.Default;
+            FreezePolicy policy = freezePolicies.TryGetValue(service, out FreezePolicy? p) ? p : FreezePolicy.Default;
             if (settings.ErrorBudget is { } budget && policy.Stops(change.Class) && budget.IsFrozen(service, window.Start))
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.ReleaseFreeze, ids, service.Value, window, default, null, null,
@@ -267,27 +247,36 @@ internal sealed class ScheduleEngine
     {
         Interval common = Overlap(a.Window, b.Window)!.Value;
         EquatableArray<ChangeId> ids = EquatableArray.Create<ChangeId>([a.Id, b.Id]);
-        ConfigurationItemId[] shared = a.AffectedItems.Where(pb.Items.Contains).ToArray();
-        if (shared.Length > 0)
+        List<ConfigurationItemId>? shared = null;
+        foreach (ConfigurationItemId item in a.AffectedItems)
+        {
+            if (pb.HasItem(item))
+            {
+                (shared ??= new List<ConfigurationItemId>(1)).Add(item);
+            }
+        }
+
+        if (shared is not null)
         {
             result.Add(new ScheduleConflict(ScheduleConflictCode.SameItem, ids, b.Id.Value, common, EquatableArray.From(shared), null, null,
                 $"Changes '{a.Id}' and '{b.Id}' both touch {string.Join(", ", shared)} from {common.Start} to {common.End}."));
         }
         else
         {
-            ImpactExplanation? chain = Shorter(Chain(pa, b), Chain(pb, a));
-            if (chain is not null)
+            if (Reaches(pa, b) || Reaches(pb, a))
             {
-                result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, default, chain, null,
-                    $"Changes '{a.Id}' and '{b.Id}' are related: {chain}."));
+                // the shortest chain is searched when the conflict's chain is read
+                result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, default, null, () =>
+                {
+                    ImpactExplanation chain = Shorter(Chain(pa, b), Chain(pb, a))!;
+                    return (chain, $"Changes '{a.Id}' and '{b.Id}' are related: {chain}.");
+                }));
             }
             else
             {
-                // both in id order: walk the shorter, look up in the other's set
-                ConfigurationItemId[] services = pa.Services.Length <= pb.Services.Length
-                    ? pa.Services.Where(pb.ServiceSet.Contains).ToArray()
-                    : pb.Services.Where(pa.ServiceSet.Contains).ToArray();
-                if (services.Length > 0)
+                // both in id order: walk the shorter, look up in the other's index
+                List<ConfigurationItemId>? services = pa.Services.Length <= pb.Services.Length ? pa.CommonServices(pb) : pb.CommonServices(pa);
+                if (services is not null)
                 {
                     result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, EquatableArray.From(services), null, null,
                         $"Changes '{a.Id}' and '{b.Id}' both affect {string.Join(", ", services)}."));
@@ -300,6 +289,19 @@ internal sealed class ScheduleEngine
             result.Add(new ScheduleConflict(ScheduleConflictCode.AssigneeDoubleBooked, ids, person, common, default, null, null,
                 $"'{person}' implements both '{a.Id}' and '{b.Id}' from {common.Start} to {common.End}."));
         }
+    }
+
+    private static bool Reaches(Planned from, ScheduledChange to)
+    {
+        foreach (ConfigurationItemId item in to.AffectedItems)
+        {
+            if (from.Impact.StateOf(item) != ImpactState.Up)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ImpactExplanation? Chain(Planned from, ScheduledChange to)
@@ -349,7 +351,7 @@ internal sealed class ScheduleEngine
     private void CombinedOutages(List<Party> parties, bool first, List<ScheduleConflict> result)
     {
         var byGroup = new Dictionary<ConfigurationItemId, List<int>>();
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? mine = parties[0].Plan.Reached;
+        Dictionary<ConfigurationItemId, GroupImpact>? mine = parties[0].Plan.Reached;
         if (first && mine is null)
         {
             return;
@@ -467,17 +469,18 @@ internal sealed class ScheduleEngine
         Interval common = Common(parties, set);
         CmdbGraph graph = GraphAt(common.Start);
         Planned[] singles = set.Select(i => ReferenceEquals(parties[i].Plan.Graph, graph) ? parties[i].Plan : Plan(parties[i].Change, graph)).ToArray();
-        if (!MayCombine(singles, GroupsOf(graph)))
+        if (!MayCombine(singles))
         {
             return;
         }
 
-        ImpactResult together = graph.Impact(set.SelectMany(i => parties[i].Change.AffectedItems), Array.Empty<ConfigurationItemId>());
+        // from the single impacts already planned: only the quorums they break together are propagated
+        ImpactResult together = graph.ImpactTogether(singles.Select(p => p.Impact));
         var down = new List<ConfigurationItemId>();
         for (int s = 0; s < together.BusinessServiceCount; s++)
         {
             ImpactedItem service = together[s];
-            if (service.State == ImpactState.Down && singles.All(p => p.Impact.StateOf(service.Id) != ImpactState.Down))
+            if (service.State == ImpactState.Down && !DownInAny(singles, service.Id))
             {
                 down.Add(service.Id);
             }
@@ -485,23 +488,40 @@ internal sealed class ScheduleEngine
 
         for (int k = 0; k < set.Length && down.Count > 0 && set.Length > 2; k++)
         {
-            ImpactResult without = graph.Impact(set.Where((_, j) => j != k).SelectMany(i => parties[i].Change.AffectedItems), Array.Empty<ConfigurationItemId>());
+            ImpactResult without = graph.ImpactTogether(singles.Where((_, j) => j != k).Select(p => p.Impact));
             down.RemoveAll(s => without.StateOf(s) == ImpactState.Down);
         }
 
         EquatableArray<ChangeId> ids = Ids(parties, set);
-        string names = string.Join(", ", set.Select(i => $"'{parties[i].Change.Id}'"));
         foreach (ConfigurationItemId service in down)
         {
-            ImpactExplanation? chain = together.Explain(service);
-            result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutage, ids, service.Value, common, default, chain, null,
-                $"Changes {names} together take '{service}' Down from {common.Start} to {common.End}, which no fewer of them do: {chain}."));
+            result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutage, ids, service.Value, common, default, null, () =>
+            {
+                ImpactExplanation? chain = together.Explain(service);
+                string names = string.Join(", ", set.Select(i => $"'{parties[i].Change.Id}'"));
+                return (chain, $"Changes {names} together take '{service}' Down from {common.Start} to {common.End}, which no fewer of them do: {chain}.");
+            }));
         }
+    }
+
+    private static bool DownInAny(Planned[] singles, ConfigurationItemId service)
+    {
+        int hash = service.GetHashCode();
+        foreach (Planned single in singles)
+        {
+            int index = single.ServiceIndex(service, hash);
+            if (index >= 0 && single.ServiceDown[index])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Down(K) differs from the union of the single Down sets only if some group not Down under any single change
     // loses its quorum to the members they take Down together (Down sets are closed under both rules otherwise).
-    private static bool MayCombine(Planned[] singles, GroupIndex groups)
+    private static bool MayCombine(Planned[] singles)
     {
         var done = new HashSet<ConfigurationItemId>();
         for (int a = 1; a < singles.Length; a++)
@@ -511,9 +531,9 @@ internal sealed class ScheduleEngine
                 continue;
             }
 
-            foreach ((ConfigurationItemId group, List<ConfigurationItemId> taken) in reached)
+            foreach ((ConfigurationItemId group, GroupImpact taken) in reached)
             {
-                if (taken.Count == 0 || !done.Add(group))
+                if (taken.MembersDown.Count == 0 || !done.Add(group))
                 {
                     continue;
                 }
@@ -522,15 +542,14 @@ internal sealed class ScheduleEngine
                 int contributors = 0;
                 foreach (Planned single in singles)
                 {
-                    if (single.Reached is { } r && r.TryGetValue(group, out List<ConfigurationItemId>? d) && d.Count > 0)
+                    if (single.Reached is { } r && r.TryGetValue(group, out GroupImpact? d) && d.MembersDown.Count > 0)
                     {
-                        union.UnionWith(d);
+                        union.UnionWith(d.MembersDown);
                         contributors++;
                     }
                 }
 
-                (int members, int minUp) = groups.Quorum(group);
-                if (contributors >= 2 && members - union.Count < minUp && singles.All(p => p.Impact.StateOf(group) != ImpactState.Down))
+                if (contributors >= 2 && taken.Members - union.Count < taken.MinUp && singles.All(p => p.Impact.StateOf(group) != ImpactState.Down))
                 {
                     return true;
                 }
@@ -555,14 +574,121 @@ internal sealed class ScheduleEngine
 
     private static EquatableArray<ChangeId> Ids(List<Party> parties, IEnumerable<int> set) => EquatableArray.From(set.Select(i => parties[i].Change.Id));
 
-    private sealed record Planned(
-        CmdbGraph Graph,
-        ImpactResult Impact,
-        ConfigurationItemId[] Services,
-        HashSet<ConfigurationItemId> Items,
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? Reached)
+    /// <summary>
+    /// A change's planned impact as the rules read it: its affected CIs, the business services it leaves not Up (in id
+    /// order, with their hash codes sorted for lookups and intersections without a hash set per change) and the groups
+    /// it reaches (a member not Up), each with its members taken Down. Immutable once built.
+    /// </summary>
+    private sealed class Planned
     {
-        public HashSet<ConfigurationItemId> ServiceSet { get; } = new(Services);
+        private readonly EquatableArray<ConfigurationItemId> items;
+
+        /// <summary>(hash code &lt;&lt; 32) | position in <see cref="Services"/>, sorted.</summary>
+        private readonly long[] serviceKeys;
+        private readonly int[] serviceHashes;
+
+        public Planned(CmdbGraph graph, ImpactResult impact, EquatableArray<ConfigurationItemId> items)
+        {
+            Graph = graph;
+            Impact = impact;
+            this.items = items;
+            int count = impact.BusinessServiceCount;
+            Services = new ConfigurationItemId[count];
+            ServiceDown = new bool[count];
+            serviceHashes = new int[count];
+            serviceKeys = new long[count];
+            for (int i = 0; i < count; i++)
+            {
+                ImpactedItem service = impact[i];
+                Services[i] = service.Id;
+                ServiceDown[i] = service.State == ImpactState.Down;
+                serviceHashes[i] = service.Id.GetHashCode();
+                serviceKeys[i] = ((long)serviceHashes[i] << 32) | (uint)i;
+            }
+
+            Array.Sort(serviceKeys);
+            foreach (GroupImpact group in impact.Groups)
+            {
+                if (group.MembersImpaired > 0)
+                {
+                    (Reached ??= new Dictionary<ConfigurationItemId, GroupImpact>())[group.Group] = group;
+                }
+            }
+        }
+
+        public CmdbGraph Graph { get; }
+
+        public ImpactResult Impact { get; }
+
+        /// <summary>The business services not Up, in id order.</summary>
+        public ConfigurationItemId[] Services { get; }
+
+        /// <summary>Whether the service at the same position is Down.</summary>
+        public bool[] ServiceDown { get; }
+
+        /// <summary>The groups reached, each with its members taken Down; null when none is.</summary>
+        public Dictionary<ConfigurationItemId, GroupImpact>? Reached { get; }
+
+        public bool HasItem(ConfigurationItemId id)
+        {
+            foreach (ConfigurationItemId item in items)
+            {
+                if (item == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The position of a service in <see cref="Services"/>, or -1.</summary>
+        public int ServiceIndex(ConfigurationItemId id) => ServiceIndex(id, id.GetHashCode());
+
+        /// <summary>The position of a service with the given hash code in <see cref="Services"/>, or -1.</summary>
+        public int ServiceIndex(ConfigurationItemId id, int hash)
+        {
+            long key = (long)hash << 32;
+            int lo = 0, hi = serviceKeys.Length;
+            while (lo < hi)
+            {
+                int mid = lo + ((hi - lo) / 2);
+                if (serviceKeys[mid] < key)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (int k = lo; k < serviceKeys.Length && (int)(serviceKeys[k] >> 32) == hash; k++)
+            {
+                int index = (int)(serviceKeys[k] & 0xFFFFFFFF);
+                if (Services[index] == id)
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>This plan's services that the other's are also, in this plan's (id) order; null when none is.</summary>
+        public List<ConfigurationItemId>? CommonServices(Planned other)
+        {
+            List<ConfigurationItemId>? common = null;
+            for (int i = 0; i < Services.Length; i++)
+            {
+                if (other.ServiceIndex(Services[i], serviceHashes[i]) >= 0)
+                {
+                    (common ??= new List<ConfigurationItemId>()).Add(Services[i]);
+                }
+            }
+
+            return common;
+        }
     }
 
     private sealed record Party(ScheduledChange Change, Planned Plan);

@@ -305,6 +305,72 @@ internal sealed class GraphEngine
         }
     }
 
+    /// <summary>
+    /// The least fixed point of the union of the parts' inputs, from the parts' own fixed points: the maximum of their
+    /// states is closed under every impairing edge (each part's is), so it is seeded as already expanded; only group
+    /// quorums can rise (members impaired in different parts count together), and the groups that do are raised and
+    /// propagated as usual.
+    /// </summary>
+    public (int[] Nodes, byte[] States, int ServiceCount) ImpactFrom((int[] Nodes, byte[] States)[] parts)
+    {
+        Scratch s = Interlocked.Exchange(ref cached, null) ?? new Scratch(Count, GroupNode.Length);
+        try
+        {
+            foreach ((int[] nodes, byte[] states) in parts)
+            {
+                for (int i = 0; i < nodes.Length; i++)
+                {
+                    int node = nodes[i];
+                    byte old = s.State[node];
+                    if (old == Up)
+                    {
+                        s.Touched[s.TouchedCount++] = node;
+                    }
+
+                    if (states[i] > old)
+                    {
+                        s.State[node] = states[i];
+                    }
+                }
+            }
+
+            int seeded = s.TouchedCount;
+            for (int i = 0; i < seeded; i++)
+            {
+                int u = s.Touched[i];
+                byte state = s.State[u];
+                s.Expanded[u] = state;
+                for (int k = MemberOfStart[u]; k < MemberOfStart[u + 1]; k++)
+                {
+                    int g = MemberOfGroup[k];
+                    s.ImpairedMembers[g]++;
+                    if (state == Down)
+                    {
+                        s.DownMembers[g]++;
+                    }
+                }
+            }
+
+            for (int i = 0; i < seeded; i++)
+            {
+                int u = s.Touched[i];
+                for (int k = MemberOfStart[u]; k < MemberOfStart[u + 1]; k++)
+                {
+                    int g = MemberOfGroup[k];
+                    Raise(s, GroupNode[g], QuorumState(g, s.DownMembers[g], s.ImpairedMembers[g]));
+                }
+            }
+
+            Propagate(s);
+            return Collect(s);
+        }
+        finally
+        {
+            Reset(s);
+            cached = s;
+        }
+    }
+
     public byte QuorumState(int g, int down, int impaired)
     {
         int up = MemberStart[g + 1] - MemberStart[g] - down;
