@@ -94,6 +94,8 @@ public sealed class GraphPropertyTests
                     Assert.Equal(want.ToString(), got.ToString());
                     Assert.Equal(want.Steps, got.Steps);
                     Assert.Equal(want.CauseIsInput, got.CauseIsInput);
+                    Assert.Equal(want, got);
+                    Assert.Equal(want.GetHashCode(), got.GetHashCode());
                 }
             });
 

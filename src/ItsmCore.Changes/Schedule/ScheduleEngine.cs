@@ -187,7 +187,7 @@ internal sealed class ScheduleEngine
         foreach (Blackout blackout in blackouts)
         {
             if (Overlap(window, blackout.Period) is Interval common
-                && (blackout.CoversEverything || blackout.Scope.Any(c => plan.HasItem(c) || plan.ServiceIndex(c) >= 0)))
+                && (blackout.CoversEverything || blackout.Scope.Any(c => plan.HasItem(c) || plan.ServiceIndex.IndexOf(c) >= 0)))
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.Blackout, ids, blackout.Name, common, default, null, null,
                     $"Change '{change.Id}' runs in blackout '{blackout.Name}' from {common.Start} to {common.End}."));
@@ -243,10 +243,10 @@ internal sealed class ScheduleEngine
         }
     }
 
+    // Sentences are built when a conflict's explanation is read (formatting instants costs more than the rule).
     private static void PairRules(ScheduledChange a, Planned pa, ScheduledChange b, Planned pb, List<ScheduleConflict> result)
     {
         Interval common = Overlap(a.Window, b.Window)!.Value;
-        EquatableArray<ChangeId> ids = EquatableArray.Create<ChangeId>([a.Id, b.Id]);
         List<ConfigurationItemId>? shared = null;
         foreach (ConfigurationItemId item in a.AffectedItems)
         {
@@ -258,38 +258,39 @@ internal sealed class ScheduleEngine
 
         if (shared is not null)
         {
-            result.Add(new ScheduleConflict(ScheduleConflictCode.SameItem, ids, b.Id.Value, common, EquatableArray.From(shared), null, null,
-                $"Changes '{a.Id}' and '{b.Id}' both touch {string.Join(", ", shared)} from {common.Start} to {common.End}."));
+            result.Add(new ScheduleConflict(ScheduleConflictCode.SameItem, Pair(a, b), b.Id.Value, common, EquatableArray.From(shared), null,
+                () => (null, $"Changes '{a.Id}' and '{b.Id}' both touch {string.Join(", ", shared)} from {common.Start} to {common.End}.")));
         }
-        else
+        else if (Reaches(pa, b) || Reaches(pb, a))
         {
-            if (Reaches(pa, b) || Reaches(pb, a))
+            // the shortest chain is searched when the conflict's chain is read
+            result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, Pair(a, b), b.Id.Value, common, default, null, () =>
             {
-                // the shortest chain is searched when the conflict's chain is read
-                result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, default, null, () =>
-                {
-                    ImpactExplanation chain = Shorter(Chain(pa, b), Chain(pb, a))!;
-                    return (chain, $"Changes '{a.Id}' and '{b.Id}' are related: {chain}.");
-                }));
-            }
-            else
+                ImpactExplanation chain = Shorter(Chain(pa, b), Chain(pb, a))!;
+                return (chain, $"Changes '{a.Id}' and '{b.Id}' are related: {chain}.");
+            }));
+        }
+        else if (pa.CommonServices(pb) is { } services)
+        {
+            result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, Pair(a, b), b.Id.Value, common, EquatableArray.From(services), null,
+                () => (null, $"Changes '{a.Id}' and '{b.Id}' both affect {string.Join(", ", services)}.")));
+        }
+
+        foreach (string person in a.Implementers)
+        {
+            foreach (string other in b.Implementers)
             {
-                // both in id order: walk the shorter, look up in the other's index
-                List<ConfigurationItemId>? services = pa.Services.Length <= pb.Services.Length ? pa.CommonServices(pb) : pb.CommonServices(pa);
-                if (services is not null)
+                if (string.Equals(person, other, StringComparison.Ordinal))
                 {
-                    result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, EquatableArray.From(services), null, null,
-                        $"Changes '{a.Id}' and '{b.Id}' both affect {string.Join(", ", services)}."));
+                    result.Add(new ScheduleConflict(ScheduleConflictCode.AssigneeDoubleBooked, Pair(a, b), person, common, default, null,
+                        () => (null, $"'{person}' implements both '{a.Id}' and '{b.Id}' from {common.Start} to {common.End}.")));
+                    break;
                 }
             }
         }
-
-        foreach (string person in a.Implementers.Where(x => b.Implementers.Contains(x, StringComparer.Ordinal)))
-        {
-            result.Add(new ScheduleConflict(ScheduleConflictCode.AssigneeDoubleBooked, ids, person, common, default, null, null,
-                $"'{person}' implements both '{a.Id}' and '{b.Id}' from {common.Start} to {common.End}."));
-        }
     }
+
+    private static EquatableArray<ChangeId> Pair(ScheduledChange a, ScheduledChange b) => EquatableArray.Create<ChangeId>([a.Id, b.Id]);
 
     private static bool Reaches(Planned from, ScheduledChange to)
     {
@@ -350,34 +351,50 @@ internal sealed class ScheduleEngine
     // change and every set contains it. Parties are in schedule order (after parties[0]).
     private void CombinedOutages(List<Party> parties, bool first, List<ScheduleConflict> result)
     {
+        // per group reached by two parties or more (with first, by the proposed one and another), the parties reaching it
+        // in schedule order; groups in the order they are first met (party by party, each party's groups in id order)
         var byGroup = new Dictionary<ConfigurationItemId, List<int>>();
-        Dictionary<ConfigurationItemId, GroupImpact>? mine = parties[0].Plan.Reached;
-        if (first && mine is null)
+        if (first)
         {
-            return;
-        }
-
-        for (int i = 0; i < parties.Count; i++)
-        {
-            if (parties[i].Plan.Reached is not { } reached || (first && i == 0))
+            IdIndex mine = parties[0].Plan.GroupIndex;
+            if (mine.Count == 0)
             {
-                continue;
+                return;
             }
 
-            foreach (ConfigurationItemId group in reached.Keys)
+            var lists = new List<int>?[mine.Count];
+            var common = new List<(int Here, int There)>();
+            for (int i = 1; i < parties.Count; i++)
             {
-                if (first && !mine!.ContainsKey(group))
+                common.Clear();
+                parties[i].Plan.GroupIndex.Intersect(mine, common);
+                foreach ((_, int position) in common)
                 {
-                    continue;
-                }
+                    if (lists[position] is not { } list)
+                    {
+                        list = new List<int> { 0 };
+                        lists[position] = list;
+                        byGroup[mine.Ids[position]] = list;
+                    }
 
-                if (!byGroup.TryGetValue(group, out List<int>? list))
+                    list.Add(i);
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < parties.Count; i++)
+            {
+                foreach (GroupImpact group in parties[i].Plan.Groups)
                 {
-                    list = first ? new List<int> { 0 } : new List<int>();
-                    byGroup[group] = list;
-                }
+                    if (!byGroup.TryGetValue(group.Group, out List<int>? list))
+                    {
+                        list = new List<int>();
+                        byGroup[group.Group] = list;
+                    }
 
-                list.Add(i);
+                    list.Add(i);
+                }
             }
         }
 
@@ -509,7 +526,7 @@ internal sealed class ScheduleEngine
         int hash = service.GetHashCode();
         foreach (Planned single in singles)
         {
-            int index = single.ServiceIndex(service, hash);
+            int index = single.ServiceIndex.IndexOf(service, hash);
             if (index >= 0 && single.ServiceDown[index])
             {
                 return true;
@@ -583,35 +600,39 @@ internal sealed class ScheduleEngine
     {
         private readonly EquatableArray<ConfigurationItemId> items;
 
-        /// <summary>(hash code &lt;&lt; 32) | position in <see cref="Services"/>, sorted.</summary>
-        private readonly long[] serviceKeys;
-        private readonly int[] serviceHashes;
-
         public Planned(CmdbGraph graph, ImpactResult impact, EquatableArray<ConfigurationItemId> items)
         {
             Graph = graph;
             Impact = impact;
             this.items = items;
             int count = impact.BusinessServiceCount;
-            Services = new ConfigurationItemId[count];
+            var services = new ConfigurationItemId[count];
             ServiceDown = new bool[count];
-            serviceHashes = new int[count];
-            serviceKeys = new long[count];
             for (int i = 0; i < count; i++)
             {
                 ImpactedItem service = impact[i];
-                Services[i] = service.Id;
+                services[i] = service.Id;
                 ServiceDown[i] = service.State == ImpactState.Down;
-                serviceHashes[i] = service.Id.GetHashCode();
-                serviceKeys[i] = ((long)serviceHashes[i] << 32) | (uint)i;
             }
 
-            Array.Sort(serviceKeys);
+            ServiceIndex = count == 0 ? IdIndex.Empty : new IdIndex(services);
+            List<GroupImpact>? reached = null;
             foreach (GroupImpact group in impact.Groups)
             {
                 if (group.MembersImpaired > 0)
                 {
-                    (Reached ??= new Dictionary<ConfigurationItemId, GroupImpact>())[group.Group] = group;
+                    (reached ??= new List<GroupImpact>()).Add(group);
+                }
+            }
+
+            if (reached is not null)
+            {
+                Groups = reached.ToArray();
+                GroupIndex = new IdIndex(reached.Select(g => g.Group).ToArray());
+                Reached = new Dictionary<ConfigurationItemId, GroupImpact>(Groups.Length);
+                foreach (GroupImpact group in Groups)
+                {
+                    Reached[group.Group] = group;
                 }
             }
         }
@@ -621,12 +642,21 @@ internal sealed class ScheduleEngine
         public ImpactResult Impact { get; }
 
         /// <summary>The business services not Up, in id order.</summary>
-        public ConfigurationItemId[] Services { get; }
+        public ConfigurationItemId[] Services => ServiceIndex.Ids;
+
+        /// <summary>The services, with their hash codes.</summary>
+        public IdIndex ServiceIndex { get; }
 
         /// <summary>Whether the service at the same position is Down.</summary>
         public bool[] ServiceDown { get; }
 
-        /// <summary>The groups reached, each with its members taken Down; null when none is.</summary>
+        /// <summary>The groups reached (a member not Up), in id order; empty when none is.</summary>
+        public GroupImpact[] Groups { get; } = [];
+
+        /// <summary>Their ids, with their hash codes.</summary>
+        public IdIndex GroupIndex { get; } = IdIndex.Empty;
+
+        /// <summary>The groups reached by id; null when none is.</summary>
         public Dictionary<ConfigurationItemId, GroupImpact>? Reached { get; }
 
         public bool HasItem(ConfigurationItemId id)
@@ -642,52 +672,12 @@ internal sealed class ScheduleEngine
             return false;
         }
 
-        /// <summary>The position of a service in <see cref="Services"/>, or -1.</summary>
-        public int ServiceIndex(ConfigurationItemId id) => ServiceIndex(id, id.GetHashCode());
-
-        /// <summary>The position of a service with the given hash code in <see cref="Services"/>, or -1.</summary>
-        public int ServiceIndex(ConfigurationItemId id, int hash)
-        {
-            long key = (long)hash << 32;
-            int lo = 0, hi = serviceKeys.Length;
-            while (lo < hi)
-            {
-                int mid = lo + ((hi - lo) / 2);
-                if (serviceKeys[mid] < key)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            for (int k = lo; k < serviceKeys.Length && (int)(serviceKeys[k] >> 32) == hash; k++)
-            {
-                int index = (int)(serviceKeys[k] & 0xFFFFFFFF);
-                if (Services[index] == id)
-                {
-                    return index;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>This plan's services that the other's are also, in this plan's (id) order; null when none is.</summary>
+        /// <summary>This plan's services that the other's are also, in id order; null when none is.</summary>
         public List<ConfigurationItemId>? CommonServices(Planned other)
         {
-            List<ConfigurationItemId>? common = null;
-            for (int i = 0; i < Services.Length; i++)
-            {
-                if (other.ServiceIndex(Services[i], serviceHashes[i]) >= 0)
-                {
-                    (common ??= new List<ConfigurationItemId>()).Add(Services[i]);
-                }
-            }
-
-            return common;
+            var common = new List<(int Here, int There)>();
+            ServiceIndex.Intersect(other.ServiceIndex, common);
+            return common.Count == 0 ? null : common.ConvertAll(p => Services[p.Here]);
         }
     }
 
