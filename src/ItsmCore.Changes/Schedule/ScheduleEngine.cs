@@ -96,6 +96,7 @@ internal sealed class ScheduleEngine
     {
         var result = new List<ScheduleConflict>();
         Planned mine = Plan(proposed);
+        mine.BuildServiceFilter();
         SingleRules(proposed, mine, result);
         var parties = new List<Party> { new(proposed, mine) };
         List<int> overlapping = Overlapping(proposed.Window).ToList();
@@ -261,7 +262,7 @@ internal sealed class ScheduleEngine
             result.Add(new ScheduleConflict(ScheduleConflictCode.SameItem, Pair(a, b), b.Id.Value, common, EquatableArray.From(shared), null,
                 () => (null, $"Changes '{a.Id}' and '{b.Id}' both touch {string.Join(", ", shared)} from {common.Start} to {common.End}.")));
         }
-        else if (Reaches(pa, b) || Reaches(pb, a))
+        else if (Reaches(pa, b, pb) || Reaches(pb, a, pa))
         {
             // the shortest chain is searched when the conflict's chain is read
             result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, Pair(a, b), b.Id.Value, common, default, null, () =>
@@ -292,8 +293,13 @@ internal sealed class ScheduleEngine
 
     private static EquatableArray<ChangeId> Pair(ScheduledChange a, ScheduledChange b) => EquatableArray.Create<ChangeId>([a.Id, b.Id]);
 
-    private static bool Reaches(Planned from, ScheduledChange to)
+    private static bool Reaches(Planned from, ScheduledChange to, Planned toPlan)
     {
+        if (ReferenceEquals(from.Graph, toPlan.Graph))
+        {
+            return from.Impact.ImpairsAny(toPlan.Selection);
+        }
+
         foreach (ConfigurationItemId item in to.AffectedItems)
         {
             if (from.Impact.StateOf(item) != ImpactState.Up)
@@ -598,13 +604,16 @@ internal sealed class ScheduleEngine
     /// </summary>
     private sealed class Planned
     {
+        private const int FilterBits = 4096;
         private readonly EquatableArray<ConfigurationItemId> items;
+        private ulong[]? filter;
 
         public Planned(CmdbGraph graph, ImpactResult impact, EquatableArray<ConfigurationItemId> items)
         {
             Graph = graph;
             Impact = impact;
             this.items = items;
+            Selection = graph.Select(items);
             int count = impact.BusinessServiceCount;
             var services = new ConfigurationItemId[count];
             ServiceDown = new bool[count];
@@ -641,6 +650,9 @@ internal sealed class ScheduleEngine
 
         public ImpactResult Impact { get; }
 
+        /// <summary>The affected CIs resolved on <see cref="Graph"/>.</summary>
+        public CmdbSelection Selection { get; }
+
         /// <summary>The business services not Up, in id order.</summary>
         public ConfigurationItemId[] Services => ServiceIndex.Ids;
 
@@ -659,6 +671,8 @@ internal sealed class ScheduleEngine
         /// <summary>The groups reached by id; null when none is.</summary>
         public Dictionary<ConfigurationItemId, GroupImpact>? Reached { get; }
 
+        private static (int X, int Y) FilterBitsOf(int hash) => (hash & (FilterBits - 1), (hash >>> 20) & (FilterBits - 1));
+
         public bool HasItem(ConfigurationItemId id)
         {
             foreach (ConfigurationItemId item in items)
@@ -672,9 +686,41 @@ internal sealed class ScheduleEngine
             return false;
         }
 
+        /// <summary>
+        /// Builds a 4,096-bit filter of this plan's service hash codes (two bits each), so that <see cref="CommonServices"/>
+        /// rejects most of another plan's services with two bit tests. For the proposed change of a check only (the
+        /// plans kept in the schedule do not carry one).
+        /// </summary>
+        public void BuildServiceFilter()
+        {
+            filter = new ulong[FilterBits / 64];
+            foreach (int hash in ServiceIndex.Hashes)
+            {
+                (int x, int y) = FilterBitsOf(hash);
+                filter[x >> 6] |= 1UL << x;
+                filter[y >> 6] |= 1UL << y;
+            }
+        }
+
         /// <summary>This plan's services that the other's are also, in id order; null when none is.</summary>
         public List<ConfigurationItemId>? CommonServices(Planned other)
         {
+            if (filter is { } bits)
+            {
+                List<ConfigurationItemId>? found = null;
+                IdIndex theirs = other.ServiceIndex;
+                for (int j = 0; j < theirs.Count; j++)
+                {
+                    (int x, int y) = FilterBitsOf(theirs.Hashes[j]);
+                    if ((bits[x >> 6] & (1UL << x)) != 0 && (bits[y >> 6] & (1UL << y)) != 0 && ServiceIndex.IndexOf(theirs.Ids[j], theirs.Hashes[j]) >= 0)
+                    {
+                        (found ??= new List<ConfigurationItemId>()).Add(theirs.Ids[j]);
+                    }
+                }
+
+                return found;
+            }
+
             var common = new List<(int Here, int There)>();
             ServiceIndex.Intersect(other.ServiceIndex, common);
             return common.Count == 0 ? null : common.ConvertAll(p => Services[p.Here]);

@@ -114,6 +114,12 @@ public sealed class CmdbGraph
         return new ImpactResult(engine, nodes, states, services, downNodes, degradedNodes);
     }
 
+    /// <summary>Resolves CIs once, for questions asked of many impact results of this graph (<see cref="ImpactResult.ImpairsAny"/>).</summary>
+    /// <param name="ids">The CIs (a CI given twice is selected once).</param>
+    /// <returns>The selection.</returns>
+    /// <exception cref="ArgumentException">An id is not in the graph.</exception>
+    public CmdbSelection Select(IEnumerable<ConfigurationItemId> ids) => new(engine, Nodes(ids, nameof(ids)));
+
     /// <summary>The impact of one CI being Down.</summary>
     /// <param name="down">The CI.</param>
     /// <returns>The impaired CIs, business services first.</returns>

@@ -63,6 +63,29 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
         return position < 0 ? ImpactState.Up : (ImpactState)states[position];
     }
 
+    /// <summary>Whether any of the selected CIs is impaired (Degraded or Down) in this result.</summary>
+    /// <param name="items">CIs selected on this result's graph.</param>
+    /// <returns>True when one of them is not Up.</returns>
+    /// <exception cref="ArgumentException">The selection was made on another graph.</exception>
+    public bool ImpairsAny(CmdbSelection items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (!ReferenceEquals(items.Engine, engine))
+        {
+            throw new ArgumentException("The selection was made on another graph.", nameof(items));
+        }
+
+        foreach (int node in items.Nodes)
+        {
+            if (PositionOf(node) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The impaired redundancy groups (the items of the result that have a quorum), in id order, each with its members
     /// against its quorum. A group is impaired as soon as one of its members is, so these include every group the
