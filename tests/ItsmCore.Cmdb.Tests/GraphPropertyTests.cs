@@ -87,6 +87,10 @@ public sealed class GraphPropertyTests
                 ImpactResult together = graph.ImpactTogether(parts);
                 ImpactResult expected = graph.Impact(downs.SelectMany(d => d).Select(Id), degradeds.SelectMany(d => d).Select(Id));
                 Assert.Equal(expected.ToArray(), together.ToArray());
+
+                // what only the union does: worse than in every part
+                ImpactedItem[] worse = expected.Where(i => parts.All(p => p.StateOf(i.Id) < i.State)).ToArray();
+                Assert.Equal(worse, graph.WorseTogether(parts));
                 Assert.Equal(expected.BusinessServiceCount, together.BusinessServiceCount);
                 foreach (ImpactedItem item in expected)
                 {
@@ -127,6 +131,8 @@ public sealed class GraphPropertyTests
         CmdbGraph graph = CmdbGraph.Compile(snapshot), other = CmdbGraph.Compile(snapshot);
         Assert.Throws<ArgumentException>(() => graph.ImpactTogether([]));
         Assert.Throws<ArgumentException>(() => graph.ImpactTogether([other.Impact(Id("n00"))]));
+        Assert.Throws<ArgumentException>(() => graph.WorseTogether([]));
+        Assert.Throws<ArgumentException>(() => graph.WorseTogether([graph.Impact(Id("n00")), other.Impact(Id("n00"))]));
     }
 
     [Fact]

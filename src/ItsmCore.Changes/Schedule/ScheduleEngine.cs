@@ -497,22 +497,23 @@ internal sealed class ScheduleEngine
             return;
         }
 
-        // from the single impacts already planned: only the quorums they break together are propagated
-        ImpactResult together = graph.ImpactTogether(singles.Select(p => p.Impact));
+        // What the set does only together, found from the groups its members share outward (DESIGN: Down together
+        // and Down under none of them); the whole joint impact is computed only if a chain is read.
+        ImpactResult[] impacts = singles.Select(p => p.Impact).ToArray();
         var down = new List<ConfigurationItemId>();
-        for (int s = 0; s < together.BusinessServiceCount; s++)
+        foreach (ImpactedItem item in graph.WorseTogether(impacts))
         {
-            ImpactedItem service = together[s];
-            if (service.State == ImpactState.Down && !DownInAny(singles, service.Id))
+            if (item.IsBusinessService && item.State == ImpactState.Down)
             {
-                down.Add(service.Id);
+                down.Add(item.Id);
             }
         }
 
+        // no fewer of them: a service Down without one of the changes is that smaller set's
         for (int k = 0; k < set.Length && down.Count > 0 && set.Length > 2; k++)
         {
-            ImpactResult without = graph.ImpactTogether(singles.Where((_, j) => j != k).Select(p => p.Impact));
-            down.RemoveAll(s => without.StateOf(s) == ImpactState.Down);
+            IReadOnlyList<ImpactedItem> without = graph.WorseTogether(impacts.Where((_, j) => j != k));
+            down.RemoveAll(s => without.Any(w => w.Id == s && w.State == ImpactState.Down));
         }
 
         EquatableArray<ChangeId> ids = Ids(parties, set);
@@ -520,26 +521,11 @@ internal sealed class ScheduleEngine
         {
             result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutage, ids, service.Value, common, default, null, () =>
             {
-                ImpactExplanation? chain = together.Explain(service);
+                ImpactExplanation? chain = graph.ImpactTogether(impacts).Explain(service);
                 string names = string.Join(", ", set.Select(i => $"'{parties[i].Change.Id}'"));
                 return (chain, $"Changes {names} together take '{service}' Down from {common.Start} to {common.End}, which no fewer of them do: {chain}.");
             }));
         }
-    }
-
-    private static bool DownInAny(Planned[] singles, ConfigurationItemId service)
-    {
-        int hash = service.GetHashCode();
-        foreach (Planned single in singles)
-        {
-            int index = single.ServiceIndex.IndexOf(service, hash);
-            if (index >= 0 && single.ServiceDown[index])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Down(K) differs from the union of the single Down sets only if some group not Down under any single change

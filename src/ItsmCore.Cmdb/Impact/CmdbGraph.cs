@@ -87,23 +87,11 @@ public sealed class CmdbGraph
     /// <exception cref="ArgumentException">No part is given, or a part comes from another graph.</exception>
     public ImpactResult ImpactTogether(IEnumerable<ImpactResult> parts)
     {
-        ArgumentNullException.ThrowIfNull(parts);
-        ImpactResult[] list = parts.ToArray();
-        if (list.Length == 0)
-        {
-            throw new ArgumentException("At least one impact result is needed.", nameof(parts));
-        }
-
+        ImpactResult[] list = CheckParts(parts);
         var down = new HashSet<int>();
         var degraded = new HashSet<int>();
         foreach (ImpactResult part in list)
         {
-            ArgumentNullException.ThrowIfNull(part, nameof(parts));
-            if (!ReferenceEquals(part.Engine, engine))
-            {
-                throw new ArgumentException("An impact result comes from another graph.", nameof(parts));
-            }
-
             down.UnionWith(part.GivenDown);
             degraded.UnionWith(part.GivenDegraded);
         }
@@ -112,6 +100,29 @@ public sealed class CmdbGraph
         int[] degradedNodes = degraded.Except(downNodes).ToArray();
         (int[] nodes, byte[] states, int services) = engine.ImpactFrom(list.Select(p => (p.Nodes, p.States)).ToArray());
         return new ImpactResult(engine, nodes, states, services, downNodes, degradedNodes);
+    }
+
+    /// <summary>
+    /// What several results' inputs do only together: the items whose state with every input of every part at once is
+    /// worse than in each part (a redundancy group that loses its quorum to members the parts take out between them,
+    /// and what follows from it), with that state; business services first, each part in id order. Equal to the items
+    /// of <see cref="ImpactTogether"/> whose state is worse than in every part, but found from the groups the parts share
+    /// outward, so it costs in proportion to what gets worse (often nothing), not to the parts.
+    /// </summary>
+    /// <param name="parts">Results of this graph (at least one).</param>
+    /// <returns>The items made worse together (empty when the parts only add up).</returns>
+    /// <exception cref="ArgumentException">No part is given, or a part comes from another graph.</exception>
+    public IReadOnlyList<ImpactedItem> WorseTogether(IEnumerable<ImpactResult> parts)
+    {
+        ImpactResult[] list = CheckParts(parts);
+        (int[] nodes, byte[] states, int services) = engine.WorseTogether(list.Select(p => (p.Nodes, p.States, p.BusinessServiceCount, p.ReachedGroups)).ToArray());
+        var result = new ImpactedItem[nodes.Length];
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            result[i] = new ImpactedItem(engine.Ids[nodes[i]], (ImpactState)states[i], i < services);
+        }
+
+        return result;
     }
 
     /// <summary>Resolves CIs once, for questions asked of many impact results of this graph (<see cref="ImpactResult.ImpairsAny"/>).</summary>
@@ -211,6 +222,27 @@ public sealed class CmdbGraph
         }
 
         return new PlannedOutage(ids, impact, up, degraded, down);
+    }
+
+    private ImpactResult[] CheckParts(IEnumerable<ImpactResult> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ImpactResult[] list = parts.ToArray();
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("At least one impact result is needed.", nameof(parts));
+        }
+
+        foreach (ImpactResult part in list)
+        {
+            ArgumentNullException.ThrowIfNull(part, nameof(parts));
+            if (!ReferenceEquals(part.Engine, engine))
+            {
+                throw new ArgumentException("An impact result comes from another graph.", nameof(parts));
+            }
+        }
+
+        return list;
     }
 
     private int[] Nodes(IEnumerable<ConfigurationItemId> ids, string paramName)

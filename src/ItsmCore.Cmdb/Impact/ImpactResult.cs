@@ -21,6 +21,7 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
     private readonly int[] givenDegraded;
     private Explainer? explainer;
     private GroupImpact[]? groups;
+    private int[]? reachedGroups;
 
     internal ImpactResult(GraphEngine engine, int[] nodes, byte[] states, int serviceCount, int[] givenDown, int[] givenDegraded)
     {
@@ -41,6 +42,30 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
     internal int[] GivenDown => givenDown;
 
     internal int[] GivenDegraded => givenDegraded;
+
+    /// <summary>The engine's numbers of the groups with an impaired member.</summary>
+    internal int[] ReachedGroups
+    {
+        get
+        {
+            if (Volatile.Read(ref reachedGroups) is { } known)
+            {
+                return known;
+            }
+
+            var list = new List<int>();
+            foreach (GroupImpact group in Groups)
+            {
+                if (group.MembersImpaired > 0)
+                {
+                    engine.TryIndexOf(group.Group, out int node);
+                    list.Add(engine.GroupOf(node));
+                }
+            }
+
+            return Interlocked.CompareExchange(ref reachedGroups, list.ToArray(), null) ?? reachedGroups!;
+        }
+    }
 
     /// <summary>How many items are impaired.</summary>
     public int Count => nodes.Length;
