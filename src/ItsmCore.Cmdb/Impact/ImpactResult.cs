@@ -43,27 +43,13 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
 
     internal int[] GivenDegraded => givenDegraded;
 
-    /// <summary>The engine's numbers of the groups with an impaired member.</summary>
+    /// <summary>The engine's numbers of the groups with an impaired member (set with <see cref="Groups"/>).</summary>
     internal int[] ReachedGroups
     {
         get
         {
-            if (Volatile.Read(ref reachedGroups) is { } known)
-            {
-                return known;
-            }
-
-            var list = new List<int>();
-            foreach (GroupImpact group in Groups)
-            {
-                if (group.MembersImpaired > 0)
-                {
-                    engine.TryIndexOf(group.Group, out int node);
-                    list.Add(engine.GroupOf(node));
-                }
-            }
-
-            return Interlocked.CompareExchange(ref reachedGroups, list.ToArray(), null) ?? reachedGroups!;
+            _ = Groups;
+            return reachedGroups!;
         }
     }
 
@@ -175,6 +161,7 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
         // services first, each part in node order: order the positions by node (node order is id order)
         found.Sort((x, y) => nodes[x].CompareTo(nodes[y]));
         var result = new GroupImpact[found.Count];
+        var reached = new List<int>(found.Count);
         var down = new List<ConfigurationItemId>();
         for (int k = 0; k < result.Length; k++)
         {
@@ -197,8 +184,14 @@ public sealed class ImpactResult : IReadOnlyList<ImpactedItem>
 
             result[k] = new GroupImpact(engine.Ids[nodes[position]], (ImpactState)states[position], engine.MemberStart[g + 1] - engine.MemberStart[g], engine.MinUp[g],
                 impaired, EquatableArray.From(down));
+            if (impaired > 0)
+            {
+                reached.Add(g);
+            }
         }
 
+        // published before the groups, which are the flag readers check
+        Volatile.Write(ref reachedGroups, reached.ToArray());
         return result;
     }
 
