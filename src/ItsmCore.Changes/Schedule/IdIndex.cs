@@ -74,6 +74,21 @@ internal sealed class IdIndex
     /// <summary>The position of an id, or -1.</summary>
     public int IndexOf(ConfigurationItemId id) => IndexOf(id, id.GetHashCode());
 
+    /// <summary>Whether an id is in both lists (the shorter list looked up in the longer).</summary>
+    public bool Overlaps(IdIndex other)
+    {
+        (IdIndex small, IdIndex large) = Count <= other.Count ? (this, other) : (other, this);
+        for (int i = 0; i < small.Count; i++)
+        {
+            if (large.IndexOf(small.Ids[i], small.Hashes[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Adds to <paramref name="into"/> the (position here, position in <paramref name="other"/>) of every id in both,
     /// ordered by the position here.
