@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using ItsmCore.Benchmarks.Baseline;
@@ -21,11 +22,24 @@ public static class ChangeScheduleCpu
         (ScheduledChange[] changes, ScheduledChange proposed) = ChangeScheduleGenerator.Generate(snapshot, graph, count);
         ChangeSchedule schedule = ChangeSchedule.Create(changes, Array.Empty<Blackout>(), ScheduleSettings.Empty, graph);
         Measure($"CheckConflicts, {count} changes", iterations, () => schedule.CheckConflicts(proposed).Count);
+        Measure($"CheckConflicts, every chain and sentence read, {count} changes", iterations, () => ReadAll(schedule.CheckConflicts(proposed)));
         if (count <= 10_000)
         {
             var naive = new NaiveScheduleScan(changes, new NaiveImpactGraph(snapshot), snapshot);
             Measure($"Naive pair scan, {count} changes", Math.Max(1, iterations / 100), () => naive.Check(proposed));
         }
+    }
+
+    /// <summary>Reads every conflict's chain and sentence (built on first read) and returns a sum that depends on them.</summary>
+    public static int ReadAll(IReadOnlyList<ScheduleConflict> conflicts)
+    {
+        int sum = 0;
+        foreach (ScheduleConflict conflict in conflicts)
+        {
+            sum += conflict.Explanation.Length + (conflict.Chain?.Steps.Count ?? 0);
+        }
+
+        return sum;
     }
 
     private static void Measure(string name, int iterations, Func<int> action)

@@ -36,6 +36,20 @@ public sealed class GraphPropertyTests
         from down in Gen.ArrayOf(Gen.Choose(0, 4), n)
         select Build(n, kinds, quorums, edges, down);
 
+    /// <summary>
+    /// Pools whose members are Down in different inputs (so parts of a split lose a quorum only together): n00 a group
+    /// with a count quorum, n01 a service depending on it, n02 a second group over some of the same members, the rest
+    /// members of n00 (and some of n02), each Down with probability one half, plus a few random edges.
+    /// </summary>
+    internal static Gen<Scenario> PoolScenarios { get; } =
+        from members in Gen.Choose(2, 8)
+        from quorum in Gen.Choose(1, 8)
+        from quorum2 in Gen.Choose(1, 4)
+        from inSecond in Gen.ArrayOf(Gen.Choose(0, 1), members)
+        from down in Gen.ArrayOf(Gen.Choose(0, 3), members)
+        from extra in Gen.ArrayOf(Gen.Choose(0, members + 2).Zip(Gen.Choose(0, members + 2)).Zip(Gen.Choose(0, Types.Length - 1)), 3)
+        select BuildPools(members, quorum, quorum2, inSecond, down, extra);
+
     [Fact]
     public void Impact_RandomGraphs_MatchesTheBruteForceFixedPoint() =>
         PropertyRunner.Run(Scenarios, s =>
@@ -54,6 +68,72 @@ public sealed class GraphPropertyTests
             Assert.Equal(services.Length, result.BusinessServiceCount);
             Assert.All(result, i => Assert.Equal(expected[i.Id.Value], i.State));
         });
+
+    [Fact]
+    public void ImpactTogether_RandomGraphsAndSplits_EqualsTheImpactOfAllInputs() =>
+        PropertyRunner.Run(
+            from s in Gen.OneOf(Scenarios, PoolScenarios)
+            from k in Gen.Choose(1, 3)
+            from split in Gen.ArrayOf(Gen.Choose(0, 2), 32)
+            select (s, k, split),
+            t =>
+            {
+                (Scenario s, int k, int[] split) = t;
+                CmdbGraph graph = CmdbGraph.Compile(s.Snapshot);
+                string[] Part(string[] ids, int p, int offset) => ids.Where((_, i) => split[(i + offset) % split.Length] % k == p).ToArray();
+                var downs = Enumerable.Range(0, k).Select(p => Part(s.Down, p, 0)).ToArray();
+                var degradeds = Enumerable.Range(0, k).Select(p => Part(s.Degraded, p, 16)).ToArray();
+                ImpactResult[] parts = Enumerable.Range(0, k).Select(p => graph.Impact(downs[p].Select(Id), degradeds[p].Select(Id))).ToArray();
+                ImpactResult together = graph.ImpactTogether(parts);
+                ImpactResult expected = graph.Impact(downs.SelectMany(d => d).Select(Id), degradeds.SelectMany(d => d).Select(Id));
+                Assert.Equal(expected.ToArray(), together.ToArray());
+
+                // what only the union does: worse than in every part
+                ImpactedItem[] worse = expected.Where(i => parts.All(p => p.StateOf(i.Id) < i.State)).ToArray();
+                Assert.Equal(worse, graph.WorseTogether(parts));
+                Assert.Equal(expected.BusinessServiceCount, together.BusinessServiceCount);
+                foreach (ImpactedItem item in expected)
+                {
+                    ImpactExplanation want = expected.Explain(item.Id)!, got = together.Explain(item.Id)!;
+                    Assert.Equal(want.ToString(), got.ToString());
+                    Assert.Equal(want.Steps, got.Steps);
+                    Assert.Equal(want.CauseIsInput, got.CauseIsInput);
+                    Assert.Equal(want, got);
+                    Assert.Equal(want.GetHashCode(), got.GetHashCode());
+                }
+            });
+
+    [Fact]
+    public void Groups_RandomGraphs_EveryImpairedGroupWithItsMembersAgainstTheBruteForceStates() =>
+        PropertyRunner.Run(Scenarios, s =>
+        {
+            CmdbGraph graph = CmdbGraph.Compile(s.Snapshot);
+            ImpactResult result = graph.Impact(s.Down.Select(Id), s.Degraded.Select(Id));
+            var oracle = new NaiveImpact(s.Snapshot);
+            Dictionary<string, ImpactState> state = oracle.Run(s.Down, s.Degraded);
+            ConfigurationItemRecord[] groups = s.Snapshot.Items.Where(i => i.IsGroup && state[i.Id.Value] != ImpactState.Up).OrderBy(i => i.Id.Value, StringComparer.Ordinal).ToArray();
+            Assert.Equal(groups.Select(g => g.Id), result.Groups.Select(g => g.Group));
+            foreach ((ConfigurationItemRecord group, GroupImpact got) in groups.Zip(result.Groups))
+            {
+                List<string> members = oracle.Members(group.Id.Value);
+                Assert.Equal(state[group.Id.Value], got.State);
+                Assert.Equal(members.Count, got.Members);
+                Assert.Equal(oracle.MinUp(group, members.Count), got.MinUp);
+                Assert.Equal(members.Count(m => state[m] != ImpactState.Up), got.MembersImpaired);
+                Assert.Equal(members.Where(m => state[m] == ImpactState.Down).Order(StringComparer.Ordinal), got.MembersDown.Select(m => m.Value));
+            }
+        });
+
+    [Fact]
+    public void ImpactTogether_PartOfAnotherGraphOrNone_Throws()
+    {
+        CmdbSnapshot snapshot = GraphPropertyTests.Build(2, [0, 0], [(0, 0), (0, 0)], [], [1, 0]).Snapshot;
+        CmdbGraph graph = CmdbGraph.Compile(snapshot), other = CmdbGraph.Compile(snapshot);
+        Assert.Throws<ArgumentException>(() => graph.ImpactTogether([]));
+        Assert.Throws<ArgumentException>(() => graph.ImpactTogether([other.Impact(Id("n00"))]));
+        Assert.Throws<ArgumentException>(() => graph.WorseTogether([]));
+        Assert.Throws<ArgumentException>(() => graph.WorseTogether([graph.Impact(Id("n00")), other.Impact(Id("n00"))]));
+    }
 
     [Fact]
     public void Explain_RandomGraphs_ChainsAreValidAndShortest() =>
@@ -151,6 +231,27 @@ public sealed class GraphPropertyTests
             Assert.Equal(Services(ImpactState.Degraded), Ids(plan.ServicesDegraded));
             Assert.Equal(Services(ImpactState.Down), Ids(plan.ServicesDown));
         });
+
+    private static Scenario BuildPools(int members, int quorum, int quorum2, int[] inSecond, int[] down, ((int, int), int)[] extra)
+    {
+        int n = members + 3;
+        int[] kinds = Enumerable.Range(0, n).Select(i => i switch { 0 => 0, 1 => 3, 2 => 0, _ => 5 }).ToArray();
+        (int, int)[] quorums = Enumerable.Range(0, n).Select(i => (i == 2 ? quorum2 : quorum, 0)).ToArray();
+        int dependsOn = Array.IndexOf(Types, RelationshipType.DependsOn);
+        var edges = new List<((int, int), int)> { ((1, 0), dependsOn) };
+        for (int m = 0; m < members; m++)
+        {
+            edges.Add(((m + 3, 0), Types.Length));
+            if (inSecond[m] == 1)
+            {
+                edges.Add(((m + 3, 2), Types.Length));
+            }
+        }
+
+        edges.AddRange(extra);
+        int[] inputs = Enumerable.Range(0, n).Select(i => i < 3 ? 0 : down[i - 3] is 1 or 2 ? 1 : down[i - 3] == 3 ? 2 : 0).ToArray();
+        return Build(n, kinds, quorums, edges.ToArray(), inputs);
+    }
 
     private static Scenario Build(int n, int[] kinds, (int, int)[] quorums, ((int, int), int)[] edges, int[] inputs)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ItsmCore.Calendars;
 using ItsmCore.Cmdb;
@@ -30,8 +29,15 @@ internal sealed class ScheduleEngine
     private readonly ScheduleSettings settings;
     private readonly Func<Instant, CmdbGraph> graphAt;
     private readonly int combinedLimit;
-    private readonly ConditionalWeakTable<CmdbGraph, GroupIndex> groupIndexes = new();
     private readonly Dictionary<ConfigurationItemId, BudgetLedger> ledgers = new();
+    private readonly Dictionary<ConfigurationItemId, BusinessCalendar> maintenanceWindows;
+    private readonly Dictionary<ConfigurationItemId, BusinessCalendar> serviceHours;
+    private readonly Dictionary<ConfigurationItemId, Duration> outageAllowances;
+    private readonly Dictionary<ConfigurationItemId, AvailabilityTarget> availabilityBudgets;
+    private readonly Dictionary<ConfigurationItemId, FreezePolicy> freezePolicies;
+
+    /// <summary>Whether any service setting or the error-budget port is given (else the per-service rules have nothing to check).</summary>
+    private readonly bool serviceRules;
 
     public ScheduleEngine(IEnumerable<ScheduledChange> source, IEnumerable<Blackout> blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt, int combinedLimit = DefaultCombinedLimit)
     {
@@ -39,6 +45,12 @@ internal sealed class ScheduleEngine
         this.graphAt = graphAt;
         this.combinedLimit = combinedLimit;
         this.blackouts = blackouts.ToArray();
+        maintenanceWindows = new Dictionary<ConfigurationItemId, BusinessCalendar>(settings.MaintenanceWindows);
+        serviceHours = new Dictionary<ConfigurationItemId, BusinessCalendar>(settings.ServiceHours);
+        outageAllowances = new Dictionary<ConfigurationItemId, Duration>(settings.OutageAllowances);
+        availabilityBudgets = new Dictionary<ConfigurationItemId, AvailabilityTarget>(settings.AvailabilityBudgets);
+        freezePolicies = new Dictionary<ConfigurationItemId, FreezePolicy>(settings.FreezePolicies);
+        serviceRules = serviceHours.Count > 0 || outageAllowances.Count > 0 || availabilityBudgets.Count > 0 || settings.ErrorBudget is not null;
         foreach (ConfigurationItemId service in settings.AvailabilityBudgets.Keys)
         {
             if (!settings.ServiceHours.ContainsKey(service))
@@ -84,6 +96,7 @@ internal sealed class ScheduleEngine
     {
         var result = new List<ScheduleConflict>();
         Planned mine = Plan(proposed);
+        mine.BuildServiceFilter();
         SingleRules(proposed, mine, result);
         var parties = new List<Party> { new(proposed, mine) };
         List<int> overlapping = Overlapping(proposed.Window).ToList();
@@ -158,8 +171,6 @@ internal sealed class ScheduleEngine
 
     private CmdbGraph GraphAt(Instant at) => graphAt(at) ?? throw new InvalidOperationException($"The CMDB source gave no graph for {at}.");
 
-    private GroupIndex GroupsOf(CmdbGraph graph) => groupIndexes.GetValue(graph, g => new GroupIndex(g.Snapshot));
-
     private Planned Plan(ScheduledChange change) => Plan(change, GraphAt(change.Window.Start));
 
     // The impact of the affected CIs taken Down; the business services it leaves not Up (they come first in the
@@ -167,37 +178,7 @@ internal sealed class ScheduleEngine
     private Planned Plan(ScheduledChange change, CmdbGraph graph)
     {
         ImpactResult impact = graph.Impact(change.AffectedItems, Array.Empty<ConfigurationItemId>());
-        var services = new ConfigurationItemId[impact.BusinessServiceCount];
-        for (int i = 0; i < services.Length; i++)
-        {
-            services[i] = impact[i].Id;
-        }
-
-        GroupIndex groups = GroupsOf(graph);
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? reached = null;
-        if (!groups.IsEmpty)
-        {
-            for (int i = 0; i < impact.Count; i++)
-            {
-                ImpactedItem item = impact[i];
-                foreach (ConfigurationItemId group in groups.GroupsOf(item.Id))
-                {
-                    reached ??= new Dictionary<ConfigurationItemId, List<ConfigurationItemId>>();
-                    if (!reached.TryGetValue(group, out List<ConfigurationItemId>? down))
-                    {
-                        down = new List<ConfigurationItemId>();
-                        reached[group] = down;
-                    }
-
-                    if (item.State == ImpactState.Down)
-                    {
-                        down.Add(item.Id);
-                    }
-                }
-            }
-        }
-
-        return new Planned(graph, impact, services, new HashSet<ConfigurationItemId>(change.AffectedItems), reached);
+        return new Planned(graph, impact, change.AffectedItems);
     }
 
     private void SingleRules(ScheduledChange change, Planned plan, List<ScheduleConflict> result)
@@ -207,16 +188,16 @@ internal sealed class ScheduleEngine
         foreach (Blackout blackout in blackouts)
         {
             if (Overlap(window, blackout.Period) is Interval common
-                && (blackout.CoversEverything || blackout.Scope.Any(c => plan.Items.Contains(c) || plan.Services.Contains(c))))
+                && (blackout.CoversEverything || blackout.Scope.Any(c => plan.HasItem(c) || plan.ServiceIndex.IndexOf(c) >= 0)))
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.Blackout, ids, blackout.Name, common, default, null, null,
                     $"Change '{change.Id}' runs in blackout '{blackout.Name}' from {common.Start} to {common.End}."));
             }
         }
 
-        foreach (ConfigurationItemId item in change.AffectedItems.Concat(plan.Services.Where(s => !plan.Items.Contains(s))))
+        foreach (ConfigurationItemId item in maintenanceWindows.Count == 0 ? [] : change.AffectedItems.Concat(plan.Services.Where(s => !plan.HasItem(s))))
         {
-            if (settings.MaintenanceWindows.TryGetValue(item, out BusinessCalendar? calendar))
+            if (maintenanceWindows.TryGetValue(item, out BusinessCalendar? calendar))
             {
                 Duration outside = window.Duration - calendar.WorkingTimeBetween(window.Start, window.End);
                 if (outside > Duration.Zero)
@@ -227,9 +208,9 @@ internal sealed class ScheduleEngine
             }
         }
 
-        foreach (ConfigurationItemId service in plan.Services)
+        foreach (ConfigurationItemId service in serviceRules ? plan.Services : [])
         {
-            if (change.ExpectedOutage > Duration.Zero && settings.ServiceHours.TryGetValue(service, out BusinessCalendar? hours))
+            if (change.ExpectedOutage > Duration.Zero && serviceHours.TryGetValue(service, out BusinessCalendar? hours))
             {
                 Duration serviceTime = hours.WorkingTimeBetween(window.Start, window.End);
                 if (serviceTime > Duration.Zero)
@@ -239,12 +220,12 @@ internal sealed class ScheduleEngine
                 }
             }
 
-            if (settings.OutageAllowances.TryGetValue(service, out Duration allowance) && change.ExpectedOutage > allowance)
+            if (outageAllowances.TryGetValue(service, out Duration allowance) && change.ExpectedOutage > allowance)
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.OutageAllowanceExceeded, ids, service.Value, window, default, null, change.ExpectedOutage,
                     $"Change '{change.Id}' expects {change.ExpectedOutage} of outage; '{service}' allows {allowance}."));
             }
-            else if (settings.AvailabilityBudgets.TryGetValue(service, out AvailabilityTarget? target) && change.ExpectedOutage > Duration.Zero)
+            else if (availabilityBudgets.TryGetValue(service, out AvailabilityTarget? target) && change.ExpectedOutage > Duration.Zero)
             {
                 (Duration left, Interval month) = BudgetLeft(service, target, change);
                 if (change.ExpectedOutage > left)
@@ -254,7 +235,7 @@ internal sealed class ScheduleEngine
                 }
             }
 
-            FreezePolicy policy = settings.FreezePolicies.TryGetValue(service, out FreezePolicy? p) ? p : FreezePolicy.Default;
+            FreezePolicy policy = freezePolicies.TryGetValue(service, out FreezePolicy? p) ? p : FreezePolicy.Default;
             if (settings.ErrorBudget is { } budget && policy.Stops(change.Class) && budget.IsFrozen(service, window.Start))
             {
                 result.Add(new ScheduleConflict(ScheduleConflictCode.ReleaseFreeze, ids, service.Value, window, default, null, null,
@@ -263,43 +244,71 @@ internal sealed class ScheduleEngine
         }
     }
 
+    // Sentences are built when a conflict's explanation is read (formatting instants costs more than the rule).
     private static void PairRules(ScheduledChange a, Planned pa, ScheduledChange b, Planned pb, List<ScheduleConflict> result)
     {
         Interval common = Overlap(a.Window, b.Window)!.Value;
-        EquatableArray<ChangeId> ids = EquatableArray.Create<ChangeId>([a.Id, b.Id]);
-        ConfigurationItemId[] shared = a.AffectedItems.Where(pb.Items.Contains).ToArray();
-        if (shared.Length > 0)
+        List<ConfigurationItemId>? shared = null;
+        foreach (ConfigurationItemId item in a.AffectedItems)
         {
-            result.Add(new ScheduleConflict(ScheduleConflictCode.SameItem, ids, b.Id.Value, common, EquatableArray.From(shared), null, null,
-                $"Changes '{a.Id}' and '{b.Id}' both touch {string.Join(", ", shared)} from {common.Start} to {common.End}."));
-        }
-        else
-        {
-            ImpactExplanation? chain = Shorter(Chain(pa, b), Chain(pb, a));
-            if (chain is not null)
+            if (pb.HasItem(item))
             {
-                result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, default, chain, null,
-                    $"Changes '{a.Id}' and '{b.Id}' are related: {chain}."));
-            }
-            else
-            {
-                // both in id order: walk the shorter, look up in the other's set
-                ConfigurationItemId[] services = pa.Services.Length <= pb.Services.Length
-                    ? pa.Services.Where(pb.ServiceSet.Contains).ToArray()
-                    : pb.Services.Where(pa.ServiceSet.Contains).ToArray();
-                if (services.Length > 0)
-                {
-                    result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, ids, b.Id.Value, common, EquatableArray.From(services), null, null,
-                        $"Changes '{a.Id}' and '{b.Id}' both affect {string.Join(", ", services)}."));
-                }
+                (shared ??= new List<ConfigurationItemId>(1)).Add(item);
             }
         }
 
-        foreach (string person in a.Implementers.Where(x => b.Implementers.Contains(x, StringComparer.Ordinal)))
+        if (shared is not null)
         {
-            result.Add(new ScheduleConflict(ScheduleConflictCode.AssigneeDoubleBooked, ids, person, common, default, null, null,
-                $"'{person}' implements both '{a.Id}' and '{b.Id}' from {common.Start} to {common.End}."));
+            result.Add(new ScheduleConflict(ScheduleConflictCode.SameItem, Pair(a, b), b.Id.Value, common, EquatableArray.From(shared), null,
+                () => (null, $"Changes '{a.Id}' and '{b.Id}' both touch {string.Join(", ", shared)} from {common.Start} to {common.End}.")));
         }
+        else if (Reaches(pa, b, pb) || Reaches(pb, a, pa))
+        {
+            // the shortest chain is searched when the conflict's chain is read
+            result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, Pair(a, b), b.Id.Value, common, default, null, () =>
+            {
+                ImpactExplanation chain = Shorter(Chain(pa, b), Chain(pb, a))!;
+                return (chain, $"Changes '{a.Id}' and '{b.Id}' are related: {chain}.");
+            }));
+        }
+        else if (pa.CommonServices(pb) is { } services)
+        {
+            result.Add(new ScheduleConflict(ScheduleConflictCode.RelatedItem, Pair(a, b), b.Id.Value, common, EquatableArray.From(services), null,
+                () => (null, $"Changes '{a.Id}' and '{b.Id}' both affect {string.Join(", ", services)}.")));
+        }
+
+        foreach (string person in a.Implementers)
+        {
+            foreach (string other in b.Implementers)
+            {
+                if (string.Equals(person, other, StringComparison.Ordinal))
+                {
+                    result.Add(new ScheduleConflict(ScheduleConflictCode.AssigneeDoubleBooked, Pair(a, b), person, common, default, null,
+                        () => (null, $"'{person}' implements both '{a.Id}' and '{b.Id}' from {common.Start} to {common.End}.")));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static EquatableArray<ChangeId> Pair(ScheduledChange a, ScheduledChange b) => EquatableArray.Create<ChangeId>([a.Id, b.Id]);
+
+    private static bool Reaches(Planned from, ScheduledChange to, Planned toPlan)
+    {
+        if (ReferenceEquals(from.Graph, toPlan.Graph))
+        {
+            return from.Impact.ImpairsAny(toPlan.Selection);
+        }
+
+        foreach (ConfigurationItemId item in to.AffectedItems)
+        {
+            if (from.Impact.StateOf(item) != ImpactState.Up)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ImpactExplanation? Chain(Planned from, ScheduledChange to)
@@ -348,34 +357,50 @@ internal sealed class ScheduleEngine
     // change and every set contains it. Parties are in schedule order (after parties[0]).
     private void CombinedOutages(List<Party> parties, bool first, List<ScheduleConflict> result)
     {
+        // per group reached by two parties or more (with first, by the proposed one and another), the parties reaching it
+        // in schedule order; groups in the order they are first met (party by party, each party's groups in id order)
         var byGroup = new Dictionary<ConfigurationItemId, List<int>>();
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? mine = parties[0].Plan.Reached;
-        if (first && mine is null)
+        if (first)
         {
-            return;
-        }
-
-        for (int i = 0; i < parties.Count; i++)
-        {
-            if (parties[i].Plan.Reached is not { } reached || (first && i == 0))
+            IdIndex mine = parties[0].Plan.GroupIndex;
+            if (mine.Count == 0)
             {
-                continue;
+                return;
             }
 
-            foreach (ConfigurationItemId group in reached.Keys)
+            var lists = new List<int>?[mine.Count];
+            var common = new List<(int Here, int There)>();
+            for (int i = 1; i < parties.Count; i++)
             {
-                if (first && !mine!.ContainsKey(group))
+                common.Clear();
+                parties[i].Plan.GroupIndex.Intersect(mine, common);
+                foreach ((_, int position) in common)
                 {
-                    continue;
-                }
+                    if (lists[position] is not { } list)
+                    {
+                        list = new List<int> { 0 };
+                        lists[position] = list;
+                        byGroup[mine.Ids[position]] = list;
+                    }
 
-                if (!byGroup.TryGetValue(group, out List<int>? list))
+                    list.Add(i);
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < parties.Count; i++)
+            {
+                foreach (GroupImpact group in parties[i].Plan.Groups)
                 {
-                    list = first ? new List<int> { 0 } : new List<int>();
-                    byGroup[group] = list;
-                }
+                    if (!byGroup.TryGetValue(group.Group, out List<int>? list))
+                    {
+                        list = new List<int>();
+                        byGroup[group.Group] = list;
+                    }
 
-                list.Add(i);
+                    list.Add(i);
+                }
             }
         }
 
@@ -467,41 +492,45 @@ internal sealed class ScheduleEngine
         Interval common = Common(parties, set);
         CmdbGraph graph = GraphAt(common.Start);
         Planned[] singles = set.Select(i => ReferenceEquals(parties[i].Plan.Graph, graph) ? parties[i].Plan : Plan(parties[i].Change, graph)).ToArray();
-        if (!MayCombine(singles, GroupsOf(graph)))
+        if (!MayCombine(singles))
         {
             return;
         }
 
-        ImpactResult together = graph.Impact(set.SelectMany(i => parties[i].Change.AffectedItems), Array.Empty<ConfigurationItemId>());
+        // What the set does only together, found from the groups its members share outward (DESIGN: Down together
+        // and Down under none of them); the whole joint impact is computed only if a chain is read.
+        ImpactResult[] impacts = singles.Select(p => p.Impact).ToArray();
         var down = new List<ConfigurationItemId>();
-        for (int s = 0; s < together.BusinessServiceCount; s++)
+        foreach (ImpactedItem item in graph.WorseTogether(impacts))
         {
-            ImpactedItem service = together[s];
-            if (service.State == ImpactState.Down && singles.All(p => p.Impact.StateOf(service.Id) != ImpactState.Down))
+            if (item.IsBusinessService && item.State == ImpactState.Down)
             {
-                down.Add(service.Id);
+                down.Add(item.Id);
             }
         }
 
+        // no fewer of them: a service Down without one of the changes is that smaller set's
         for (int k = 0; k < set.Length && down.Count > 0 && set.Length > 2; k++)
         {
-            ImpactResult without = graph.Impact(set.Where((_, j) => j != k).SelectMany(i => parties[i].Change.AffectedItems), Array.Empty<ConfigurationItemId>());
-            down.RemoveAll(s => without.StateOf(s) == ImpactState.Down);
+            IReadOnlyList<ImpactedItem> without = graph.WorseTogether(impacts.Where((_, j) => j != k));
+            down.RemoveAll(s => without.Any(w => w.Id == s && w.State == ImpactState.Down));
         }
 
         EquatableArray<ChangeId> ids = Ids(parties, set);
-        string names = string.Join(", ", set.Select(i => $"'{parties[i].Change.Id}'"));
         foreach (ConfigurationItemId service in down)
         {
-            ImpactExplanation? chain = together.Explain(service);
-            result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutage, ids, service.Value, common, default, chain, null,
-                $"Changes {names} together take '{service}' Down from {common.Start} to {common.End}, which no fewer of them do: {chain}."));
+            result.Add(new ScheduleConflict(ScheduleConflictCode.CombinedOutage, ids, service.Value, common, default, null, () =>
+            {
+                ImpactExplanation? chain = graph.ImpactTogether(impacts).Explain(service);
+                string names = string.Join(", ", set.Select(i => $"'{parties[i].Change.Id}'"));
+                return (chain, $"Changes {names} together take '{service}' Down from {common.Start} to {common.End}, which no fewer of them do: {chain}.");
+            }));
         }
     }
 
     // Down(K) differs from the union of the single Down sets only if some group not Down under any single change
     // loses its quorum to the members they take Down together (Down sets are closed under both rules otherwise).
-    private static bool MayCombine(Planned[] singles, GroupIndex groups)
+    private static bool MayCombine(Planned[] singles)
     {
         var done = new HashSet<ConfigurationItemId>();
         for (int a = 1; a < singles.Length; a++)
@@ -511,9 +540,9 @@ internal sealed class ScheduleEngine
                 continue;
             }
 
-            foreach ((ConfigurationItemId group, List<ConfigurationItemId> taken) in reached)
+            foreach ((ConfigurationItemId group, GroupImpact taken) in reached)
             {
-                if (taken.Count == 0 || !done.Add(group))
+                if (taken.MembersDown.Count == 0 || !done.Add(group))
                 {
                     continue;
                 }
@@ -522,15 +551,14 @@ internal sealed class ScheduleEngine
                 int contributors = 0;
                 foreach (Planned single in singles)
                 {
-                    if (single.Reached is { } r && r.TryGetValue(group, out List<ConfigurationItemId>? d) && d.Count > 0)
+                    if (single.Reached is { } r && r.TryGetValue(group, out GroupImpact? d) && d.MembersDown.Count > 0)
                     {
-                        union.UnionWith(d);
+                        union.UnionWith(d.MembersDown);
                         contributors++;
                     }
                 }
 
-                (int members, int minUp) = groups.Quorum(group);
-                if (contributors >= 2 && members - union.Count < minUp && singles.All(p => p.Impact.StateOf(group) != ImpactState.Down))
+                if (contributors >= 2 && taken.Members - union.Count < taken.MinUp && singles.All(p => p.Impact.StateOf(group) != ImpactState.Down))
                 {
                     return true;
                 }
@@ -555,14 +583,134 @@ internal sealed class ScheduleEngine
 
     private static EquatableArray<ChangeId> Ids(List<Party> parties, IEnumerable<int> set) => EquatableArray.From(set.Select(i => parties[i].Change.Id));
 
-    private sealed record Planned(
-        CmdbGraph Graph,
-        ImpactResult Impact,
-        ConfigurationItemId[] Services,
-        HashSet<ConfigurationItemId> Items,
-        Dictionary<ConfigurationItemId, List<ConfigurationItemId>>? Reached)
+    /// <summary>
+    /// A change's planned impact as the rules read it: its affected CIs, the business services it leaves not Up (in id
+    /// order, with their hash codes sorted for lookups and intersections without a hash set per change) and the groups
+    /// it reaches (a member not Up), each with its members taken Down. Immutable once built.
+    /// </summary>
+    private sealed class Planned
     {
-        public HashSet<ConfigurationItemId> ServiceSet { get; } = new(Services);
+        private const int FilterBits = 4096;
+        private readonly EquatableArray<ConfigurationItemId> items;
+        private ulong[]? filter;
+
+        public Planned(CmdbGraph graph, ImpactResult impact, EquatableArray<ConfigurationItemId> items)
+        {
+            Graph = graph;
+            Impact = impact;
+            this.items = items;
+            Selection = graph.Select(items);
+            int count = impact.BusinessServiceCount;
+            var services = new ConfigurationItemId[count];
+            ServiceDown = new bool[count];
+            for (int i = 0; i < count; i++)
+            {
+                ImpactedItem service = impact[i];
+                services[i] = service.Id;
+                ServiceDown[i] = service.State == ImpactState.Down;
+            }
+
+            ServiceIndex = count == 0 ? IdIndex.Empty : new IdIndex(services);
+            List<GroupImpact>? reached = null;
+            foreach (GroupImpact group in impact.Groups)
+            {
+                if (group.MembersImpaired > 0)
+                {
+                    (reached ??= new List<GroupImpact>()).Add(group);
+                }
+            }
+
+            if (reached is not null)
+            {
+                Groups = reached.ToArray();
+                GroupIndex = new IdIndex(reached.Select(g => g.Group).ToArray());
+                Reached = new Dictionary<ConfigurationItemId, GroupImpact>(Groups.Length);
+                foreach (GroupImpact group in Groups)
+                {
+                    Reached[group.Group] = group;
+                }
+            }
+        }
+
+        public CmdbGraph Graph { get; }
+
+        public ImpactResult Impact { get; }
+
+        /// <summary>The affected CIs resolved on <see cref="Graph"/>.</summary>
+        public CmdbSelection Selection { get; }
+
+        /// <summary>The business services not Up, in id order.</summary>
+        public ConfigurationItemId[] Services => ServiceIndex.Ids;
+
+        /// <summary>The services, with their hash codes.</summary>
+        public IdIndex ServiceIndex { get; }
+
+        /// <summary>Whether the service at the same position is Down.</summary>
+        public bool[] ServiceDown { get; }
+
+        /// <summary>The groups reached (a member not Up), in id order; empty when none is.</summary>
+        public GroupImpact[] Groups { get; } = [];
+
+        /// <summary>Their ids, with their hash codes.</summary>
+        public IdIndex GroupIndex { get; } = IdIndex.Empty;
+
+        /// <summary>The groups reached by id; null when none is.</summary>
+        public Dictionary<ConfigurationItemId, GroupImpact>? Reached { get; }
+
+        private static (int X, int Y) FilterBitsOf(int hash) => (hash & (FilterBits - 1), (hash >>> 20) & (FilterBits - 1));
+
+        public bool HasItem(ConfigurationItemId id)
+        {
+            foreach (ConfigurationItemId item in items)
+            {
+                if (item == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Builds a 4,096-bit filter of this plan's service hash codes (two bits each), so that <see cref="CommonServices"/>
+        /// rejects most of another plan's services with two bit tests. For the proposed change of a check only (the
+        /// plans kept in the schedule do not carry one).
+        /// </summary>
+        public void BuildServiceFilter()
+        {
+            filter = new ulong[FilterBits / 64];
+            foreach (int hash in ServiceIndex.Hashes)
+            {
+                (int x, int y) = FilterBitsOf(hash);
+                filter[x >> 6] |= 1UL << x;
+                filter[y >> 6] |= 1UL << y;
+            }
+        }
+
+        /// <summary>This plan's services that the other's are also, in id order; null when none is.</summary>
+        public List<ConfigurationItemId>? CommonServices(Planned other)
+        {
+            if (filter is { } bits)
+            {
+                List<ConfigurationItemId>? found = null;
+                IdIndex theirs = other.ServiceIndex;
+                for (int j = 0; j < theirs.Count; j++)
+                {
+                    (int x, int y) = FilterBitsOf(theirs.Hashes[j]);
+                    if ((bits[x >> 6] & (1UL << x)) != 0 && (bits[y >> 6] & (1UL << y)) != 0 && ServiceIndex.IndexOf(theirs.Ids[j], theirs.Hashes[j]) >= 0)
+                    {
+                        (found ??= new List<ConfigurationItemId>()).Add(theirs.Ids[j]);
+                    }
+                }
+
+                return found;
+            }
+
+            var common = new List<(int Here, int There)>();
+            ServiceIndex.Intersect(other.ServiceIndex, common);
+            return common.Count == 0 ? null : common.ConvertAll(p => Services[p.Here]);
+        }
     }
 
     private sealed record Party(ScheduledChange Change, Planned Plan);

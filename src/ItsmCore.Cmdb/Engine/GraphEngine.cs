@@ -305,6 +305,169 @@ internal sealed class GraphEngine
         }
     }
 
+    /// <summary>
+    /// The least fixed point of the union of the parts' inputs, from the parts' own fixed points: the maximum of their
+    /// states is closed under every impairing edge (each part's is), so it is seeded as already expanded; only group
+    /// quorums can rise (members impaired in different parts count together), and the groups that do are raised and
+    /// propagated as usual.
+    /// </summary>
+    public (int[] Nodes, byte[] States, int ServiceCount) ImpactFrom((int[] Nodes, byte[] States)[] parts)
+    {
+        Scratch s = Interlocked.Exchange(ref cached, null) ?? new Scratch(Count, GroupNode.Length);
+        try
+        {
+            foreach ((int[] nodes, byte[] states) in parts)
+            {
+                for (int i = 0; i < nodes.Length; i++)
+                {
+                    int node = nodes[i];
+                    byte old = s.State[node];
+                    if (old == Up)
+                    {
+                        s.Touched[s.TouchedCount++] = node;
+                    }
+
+                    if (states[i] > old)
+                    {
+                        s.State[node] = states[i];
+                    }
+                }
+            }
+
+            int seeded = s.TouchedCount;
+            for (int i = 0; i < seeded; i++)
+            {
+                int u = s.Touched[i];
+                byte state = s.State[u];
+                s.Expanded[u] = state;
+                for (int k = MemberOfStart[u]; k < MemberOfStart[u + 1]; k++)
+                {
+                    int g = MemberOfGroup[k];
+                    s.ImpairedMembers[g]++;
+                    if (state == Down)
+                    {
+                        s.DownMembers[g]++;
+                    }
+                }
+            }
+
+            for (int i = 0; i < seeded; i++)
+            {
+                int u = s.Touched[i];
+                for (int k = MemberOfStart[u]; k < MemberOfStart[u + 1]; k++)
+                {
+                    int g = MemberOfGroup[k];
+                    Raise(s, GroupNode[g], QuorumState(g, s.DownMembers[g], s.ImpairedMembers[g]));
+                }
+            }
+
+            Propagate(s);
+            return Collect(s);
+        }
+        finally
+        {
+            Reset(s);
+            cached = s;
+        }
+    }
+
+    /// <summary>
+    /// The nodes whose state under the union of the parts' inputs is worse than in every part, with that state, without
+    /// computing the union: the maximum of the parts' fixed points is closed under every impairing edge, so only a group
+    /// whose impaired members come from two parts or more can rise; from those, a propagation over a sparse overlay
+    /// (states read from the parts by binary search) raises what follows. Work in proportion to what rises, not to the
+    /// parts. Business services first, each part in node order.
+    /// </summary>
+    /// <param name="parts">Each part's impaired nodes (services first, each part in node order), states, service count, and its groups with an impaired member.</param>
+    public (int[] Nodes, byte[] States, int ServiceCount) WorseTogether((int[] Nodes, byte[] States, int ServiceCount, int[] ReachedGroups)[] parts)
+    {
+        var raised = new Dictionary<int, byte>();
+        var stack = new Stack<int>();
+        byte Merged(int node)
+        {
+            byte m = Up;
+            foreach ((int[] nodes, byte[] states, int services, _) in parts)
+            {
+                int p = IsService[node] ? Array.BinarySearch(nodes, 0, services, node) : Array.BinarySearch(nodes, services, nodes.Length - services, node);
+                if (p >= 0 && states[p] > m)
+                {
+                    m = states[p];
+                }
+            }
+
+            return m;
+        }
+
+        byte Current(int node) => raised.TryGetValue(node, out byte r) ? r : Merged(node);
+        void RaiseTo(int node, byte state)
+        {
+            if (state > Current(node))
+            {
+                raised[node] = state;
+                stack.Push(node);
+            }
+        }
+
+        byte Quorum(int g)
+        {
+            int down = 0, impaired = 0;
+            for (int k = MemberStart[g]; k < MemberStart[g + 1]; k++)
+            {
+                byte state = Current(Members[k]);
+                impaired += state != Up ? 1 : 0;
+                down += state == Down ? 1 : 0;
+            }
+
+            return QuorumState(g, down, impaired);
+        }
+
+        var partsReaching = new Dictionary<int, int>();
+        foreach ((_, _, _, int[] reached) in parts)
+        {
+            foreach (int g in reached)
+            {
+                partsReaching[g] = partsReaching.GetValueOrDefault(g) + 1;
+            }
+        }
+
+        foreach ((int g, int count) in partsReaching)
+        {
+            if (count >= 2)
+            {
+                RaiseTo(GroupNode[g], Quorum(g));
+            }
+        }
+
+        while (stack.Count > 0)
+        {
+            int u = stack.Pop();
+            byte state = raised[u];
+            for (int e = OutStart[u]; e < OutStart[u + 1]; e++)
+            {
+                RaiseTo(OutTarget[e], state);
+            }
+
+            for (int k = MemberOfStart[u]; k < MemberOfStart[u + 1]; k++)
+            {
+                int g = MemberOfGroup[k];
+                RaiseTo(GroupNode[g], Quorum(g));
+            }
+        }
+
+        int[] result = new int[raised.Count];
+        raised.Keys.CopyTo(result, 0);
+        Array.Sort(result, (x, y) => IsService[x] != IsService[y] ? (IsService[x] ? -1 : 1) : x.CompareTo(y));
+        var states = new byte[result.Length];
+        int serviceCount = 0;
+        for (int i = 0; i < result.Length; i++)
+        {
+            states[i] = raised[result[i]];
+            serviceCount += IsService[result[i]] ? 1 : 0;
+        }
+
+        return (result, states, serviceCount);
+    }
+
     public byte QuorumState(int g, int down, int impaired)
     {
         int up = MemberStart[g + 1] - MemberStart[g] - down;

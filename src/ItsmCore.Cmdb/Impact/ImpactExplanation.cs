@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ItsmCore.Primitives;
@@ -7,9 +8,10 @@ namespace ItsmCore.Cmdb;
 /// <summary>
 /// Why an item is impaired: a shortest chain (counted in relationships, a quorum step counting as one) from a cause
 /// whose state accounts for the item's state. A cause is an input that ended at its given state, or a group Down on
-/// paper (its quorum exceeds its members; chain of length 0).
+/// paper (its quorum exceeds its members; chain of length 0). Immutable; equal to another explanation with the same
+/// item, state, cause and steps.
 /// </summary>
-public sealed class ImpactExplanation
+public sealed class ImpactExplanation : IEquatable<ImpactExplanation>
 {
     internal ImpactExplanation(ConfigurationItemId item, ImpactState state, ConfigurationItemId cause, bool causeIsInput, ExplanationStep[] steps)
     {
@@ -42,4 +44,18 @@ public sealed class ImpactExplanation
         string cause = $"{Cause} ({(CauseIsInput ? "input" : "group below quorum on paper")})";
         return Steps.Count == 0 ? cause : cause + "; " + string.Join("; ", Steps.Select(s => s.ToString()));
     }
+
+    /// <summary>Whether the other explanation has the same item, state, cause and steps.</summary>
+    /// <param name="other">The other explanation.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(ImpactExplanation? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Item == other.Item && State == other.State && Cause == other.Cause && CauseIsInput == other.CauseIsInput && Steps.SequenceEqual(other.Steps)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ImpactExplanation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Item, State, Cause, Steps.Count);
 }

@@ -72,6 +72,34 @@ public sealed class ChangeScheduleTests
     }
 
     [Fact]
+    public void CheckConflicts_ChainBuiltOnFirstRead_EqualToAnotherCheckAndStableUnderWith()
+    {
+        ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 60, new[] { "web-1" }), Change("c", 0, 60, new[] { "pool" }));
+        ScheduledChange proposed = Change("b", 30, 90, new[] { "web-2" });
+        ScheduleConflict[] first = schedule.CheckConflicts(proposed).ToArray(), second = schedule.CheckConflicts(proposed).ToArray();
+        Assert.Equal(first, second);
+        Assert.Equal(first.Select(c => c.GetHashCode()), second.Select(c => c.GetHashCode()));
+        ScheduleConflict related = Assert.Single(first, c => c.Code == ScheduleConflictCode.RelatedItem && c.Chain is not null);
+        Assert.Equal("c", related.OtherParty);
+        Assert.Equal("pool", related.Chain!.Item.Value);
+        Assert.Equal($"Changes 'b' and 'c' are related: {related.Chain}.", related.Explanation);
+
+        // a with-expression replacing one of the two keeps the other as built
+        ScheduleConflict renamed = second.Single(c => c.Code == ScheduleConflictCode.RelatedItem && c.Chain is not null) with { Explanation = "x" };
+        Assert.Equal(related.Chain.ToString(), renamed.Chain!.ToString());
+        Assert.NotEqual(related, renamed);
+        ScheduleConflict unchained = related with { Chain = null };
+        Assert.Equal(related.Explanation, unchained.Explanation);
+        Assert.Null(unchained.Chain);
+
+        // read from many threads at once: one value
+        ScheduleConflict fresh = schedule.CheckConflicts(proposed).Single(c => c.Code == ScheduleConflictCode.CombinedOutage);
+        string[] read = Enumerable.Range(0, 8).AsParallel().Select(_ => fresh.Explanation).ToArray();
+        Assert.Single(read.Distinct());
+        Assert.Contains("sales", read[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CheckConflicts_RollingStepsOneAfterTheOther_NoCombinedOutage()
     {
         ChangeSchedule schedule = Schedule(null, null, Change("a", 0, 60, new[] { "web-1" }));

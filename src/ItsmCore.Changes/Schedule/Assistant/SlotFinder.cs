@@ -103,7 +103,7 @@ internal sealed class SlotFinder
         {
             foreach (int i in Overlapping(window.Start - OneDay, window.End + OneDay))
             {
-                if (changes[i].Id != candidate.Id && PlanOf(i).Services.Any(s => mine.ServiceSet.Contains(s)))
+                if (changes[i].Id != candidate.Id && PlanOf(i).ServiceIndex.Overlaps(mine.ServiceIndex))
                 {
                     neighbours.Add(changes[i].Id);
                 }
@@ -227,6 +227,7 @@ internal sealed class SlotFinder
             Impact = impact;
             Services = services;
             ServiceSet = services.ToHashSet();
+            ServiceIndex = services.Length == 0 ? IdIndex.Empty : new IdIndex(services);
             Items = items;
         }
 
@@ -236,11 +237,15 @@ internal sealed class SlotFinder
 
         public HashSet<ConfigurationItemId> ServiceSet { get; }
 
+        /// <summary>The services with their hash codes, for overlap tests without hashing again.</summary>
+        public IdIndex ServiceIndex { get; }
+
         public HashSet<ConfigurationItemId> Items { get; }
 
         public static Plan Of(ScheduledChange change, CmdbGraph graph)
         {
-            ImpactResult impact = graph.PlanOutage(change.AffectedItems).Impact;
+            // the impact only: PlanOutage would also sort every business service of the graph
+            ImpactResult impact = graph.Impact(change.AffectedItems, Array.Empty<ConfigurationItemId>());
             var services = new List<ConfigurationItemId>();
             foreach (ImpactedItem item in impact)
             {
@@ -447,7 +452,7 @@ internal sealed class SlotFinder
             bool result = other.AffectedItems.Any(Mine.Items.Contains)
                 || other.AffectedItems.Any(c => Mine.Impact.StateOf(c) != ImpactState.Up)
                 || change.AffectedItems.Any(c => theirs.Impact.StateOf(c) != ImpactState.Up)
-                || Mine.Services.Any(theirs.ServiceSet.Contains)
+                || Mine.ServiceIndex.Overlaps(theirs.ServiceIndex)
                 || change.Implementers.Any(p => other.Implementers.Contains(p, StringComparer.Ordinal));
             related[i] = result;
             return result;
