@@ -161,6 +161,30 @@ public sealed class ChangeScheduleJsonErrorBudgetTests
     }
 
     [Fact]
+    public void Constructor_NoBudgetLeft_Throws()
+    {
+        AvailabilityTarget slo = AvailabilityTarget.FromPercent(99.9m);
+
+        Assert.Throws<ArgumentException>(() => new ServiceErrorBudget(Payment, AvailabilityTarget.FromPercent(100m), Duration.FromDays(30), ErrorBudgetPolicy.Default));
+        Assert.Throws<ArgumentException>(() => new ServiceErrorBudget(Payment, slo, Duration.Zero, ErrorBudgetPolicy.Default));
+        Assert.Throws<ArgumentException>(() => new ServiceErrorBudget(Payment, slo, Duration.FromNanoseconds(999), ErrorBudgetPolicy.Default)); // 0.999 ns truncates to none
+        Assert.Throws<ArgumentException>(() => new ServiceErrorBudget(new ConfigurationItemId(string.Empty), slo, Duration.FromDays(30), ErrorBudgetPolicy.Default));
+        Assert.Equal(Duration.FromNanoseconds(1000), new ServiceErrorBudget(Payment, slo, Duration.FromNanoseconds(1000), ErrorBudgetPolicy.Default).Window); // allows 1 ns
+    }
+
+    [Fact]
+    public void Constructor_DocumentWithTwoBudgetsForOneService_Throws()
+    {
+        ChangeScheduleDocument sample = ChangeScheduleJsonTests.Sample();
+        var budget = new ServiceErrorBudget(Payment, AvailabilityTarget.FromPercent(99.9m), Duration.FromDays(30), ErrorBudgetPolicy.Default);
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new ChangeScheduleDocument(
+            sample.CmdbReference, sample.Cmdb, sample.Calendars, sample.Boards, sample.EmergencyBoard, [], [], sample.Settings, [], [], [budget, budget with { }]));
+
+        Assert.Contains("'svc-payment' is given twice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DecideAt_RandomOutages_MatchBruteForce() =>
         PropertyRunner.Run(Worlds(), w =>
         {

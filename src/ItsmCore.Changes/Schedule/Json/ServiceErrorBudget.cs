@@ -14,7 +14,7 @@ namespace ItsmCore.Changes;
 /// (24x7) with the downtime of the service's measurements whose period [start, end) touches the window (t − window, t],
 /// that is with <c>start ≤ t &lt; end + window</c>; a measured downtime may lie anywhere in its period, so it counts
 /// from the period's start until one window after its end. The policy's decision on that budget is the freeze.
-/// Immutable; equal when service, objective, window and threshold are equal.
+/// Immutable and thread-safe; equal when service, objective, window and threshold are equal.
 /// </summary>
 public sealed record ServiceErrorBudget
 {
