@@ -20,7 +20,9 @@ public sealed class ChangeScheduleJsonFuzzTests
                        { "id": "B", "class": "migration", "affected": ["svc-sales"], "start": "2026-03-02T00:30:00Z", "end": "2026-03-02T02:00:00Z" } ],
           "blackouts": [ { "name": "b", "start": "2026-03-31T00:00:00Z", "end": "2026-04-01T00:00:00Z", "scope": ["svc-sales", "db-1"] } ],
           "settings": [ { "item": "svc-sales", "maintenanceWindow": "utc", "freezePolicy": [] }, { "item": "db-1", "outageAllowance": "0:00:00:00" } ],
-          "releaseFreezes": [ { "service": "svc-sales", "start": "2026-03-01T00:00:00Z", "end": "2026-03-03T00:00:00Z" } ] }
+          "releaseFreezes": [ { "service": "svc-sales", "start": "2026-03-01T00:00:00Z", "end": "2026-03-03T00:00:00Z" } ],
+          "errorBudgets": [ { "service": "svc-sales", "objective": 99.5, "window": "28:00:00:00", "freezeBelowRemainingPercent": 25 }, { "service": "db-1", "objective": 99, "window": "7:00:00:00" } ],
+          "measuredDowntime": [ { "service": "svc-sales", "start": "2026-02-20T00:00:00Z", "end": "2026-02-20T02:00:00Z", "downtime": "0:01:30:00" } ] }
         """;
 
     [Fact]

@@ -12,8 +12,8 @@ namespace ItsmCore.Changes;
 
 /// <summary>
 /// A change schedule as a document holds it (<see cref="ChangeScheduleJson"/>): the CMDB it refers to, its calendars,
-/// the CAB boards, the scheduled changes, blackouts, schedule settings, the release freezes in force and the downtime
-/// measured for services with an availability budget. Compiles to a
+/// the CAB boards, the scheduled changes, blackouts, schedule settings, the release freezes in force, the error budgets
+/// the other freezes derive from and the downtime measured for services. Compiles to a
 /// <see cref="ChangeSchedule"/> or a <see cref="ScheduleAssistant"/> with the CMDB as known at a chosen instant.
 /// Immutable and thread-safe; equal documents (same values, same references) compare equal.
 /// </summary>
@@ -36,10 +36,11 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
     /// </param>
     /// <param name="releaseFreezes">The release freezes in force.</param>
     /// <param name="measuredDowntime">The downtime measurements (none when null).</param>
+    /// <param name="errorBudgets">The services' error budgets, at most one per service (none when null).</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
     /// <exception cref="ArgumentException">
     /// The reference is blank; ids repeat; a calendar in use is not listed; the settings have an error-budget or a
-    /// measured-downtime port; an item has an availability budget but no service hours.
+    /// measured-downtime port; an item has an availability budget but no service hours; a service has two error budgets.
     /// </exception>
     public ChangeScheduleDocument(
         string cmdbReference,
@@ -51,7 +52,8 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         IEnumerable<Blackout> blackouts,
         ScheduleSettings settings,
         IEnumerable<ReleaseFreeze> releaseFreezes,
-        IEnumerable<DowntimeMeasurement>? measuredDowntime = null)
+        IEnumerable<DowntimeMeasurement>? measuredDowntime = null,
+        IEnumerable<ServiceErrorBudget>? errorBudgets = null)
     {
         CmdbReference = TextGuard.Check(cmdbReference, nameof(cmdbReference), 1000);
         Cmdb = cmdb ?? throw new ArgumentNullException(nameof(cmdb));
@@ -63,9 +65,10 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         ReleaseFreezes = NotNull(releaseFreezes, nameof(releaseFreezes));
         MeasuredDowntime = NotNull(measuredDowntime ?? [], nameof(measuredDowntime));
+        ErrorBudgets = NotNull(errorBudgets ?? [], nameof(errorBudgets));
         if (settings.ErrorBudget is not null)
         {
-            throw new ArgumentException("The settings of a document have no error-budget port: its release freezes are the port.", nameof(settings));
+            throw new ArgumentException("The settings of a document have no error-budget port: its release freezes and error budgets are the port.", nameof(settings));
         }
 
         if (settings.MeasuredDowntime is not null)
@@ -82,6 +85,7 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         Distinct(Calendars.Select(c => c.Calendar.Id), "calendar", nameof(calendars));
         Distinct(Boards.Select(b => b.Id).Concat(emergencyBoard is null ? [] : [emergencyBoard.Id]), "board", nameof(boards));
         Distinct(Changes.Select(c => c.Id.Value), "change", nameof(changes));
+        Distinct(ErrorBudgets.Select(b => b.Service.Value), "error-budget service", nameof(errorBudgets));
         var listed = Calendars.Select(c => c.Calendar).ToArray();
         IEnumerable<(string Owner, BusinessCalendar Calendar)> used = Boards.Select(b => ($"board '{b.Id}'", b.Calendar))
             .Concat(emergencyBoard is null ? [] : [($"board '{emergencyBoard.Id}'", emergencyBoard.Calendar)])
@@ -128,16 +132,23 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
     /// <summary>The downtime measurements, in document order.</summary>
     public EquatableArray<DowntimeMeasurement> MeasuredDowntime { get; }
 
+    /// <summary>The services' error budgets, in document order (at most one per service).</summary>
+    public EquatableArray<ServiceErrorBudget> ErrorBudgets { get; }
+
     /// <summary>
-    /// The settings the schedule uses: <see cref="Settings"/> with the release freezes as the error-budget port (a
-    /// service is frozen at an instant inside one of its freezes) and the downtime measurements as the measured-downtime
-    /// port (the downtime in a month is the sum of the service's measurements starting in it).
+    /// The settings the schedule uses: <see cref="Settings"/> with the release freezes and the error budgets as the
+    /// error-budget port (a service is frozen at an instant inside one of its freezes, or when its error budget's policy
+    /// decides a freeze then: <see cref="ServiceErrorBudget.DecideAt"/> on the downtime measurements) and the downtime
+    /// measurements as the measured-downtime port (the downtime in a month is the sum of the service's measurements
+    /// starting in it).
     /// </summary>
     public ScheduleSettings EffectiveSettings
     {
         get
         {
-            ScheduleSettings settings = ReleaseFreezes.IsEmpty ? Settings : Settings.WithErrorBudget(new ReleaseFreezeTable(ReleaseFreezes));
+            ScheduleSettings settings = ReleaseFreezes.IsEmpty && ErrorBudgets.IsEmpty
+                ? Settings
+                : Settings.WithErrorBudget(new FreezeDecisions(ReleaseFreezes, ErrorBudgets, MeasuredDowntime));
             return MeasuredDowntime.IsEmpty ? settings : settings.WithMeasuredDowntime(new DowntimeTable(MeasuredDowntime));
         }
     }
@@ -183,13 +194,14 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         && Blackouts.Equals(other.Blackouts)
         && ScheduleSettingProperties.Equal(Settings, other.Settings)
         && ReleaseFreezes.Equals(other.ReleaseFreezes)
-        && MeasuredDowntime.Equals(other.MeasuredDowntime);
+        && MeasuredDowntime.Equals(other.MeasuredDowntime)
+        && ErrorBudgets.Equals(other.ErrorBudgets);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ChangeScheduleDocument);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CmdbReference, Calendars, Boards, Changes, Blackouts, ReleaseFreezes, MeasuredDowntime);
+    public override int GetHashCode() => HashCode.Combine(CmdbReference, Calendars, Boards, Changes, Blackouts, ReleaseFreezes, MeasuredDowntime, ErrorBudgets);
 
     private static EquatableArray<T> NotNull<T>(IEnumerable<T> items, string name)
         where T : class
@@ -216,15 +228,22 @@ public sealed class ChangeScheduleDocument : IEquatable<ChangeScheduleDocument>
         }
     }
 
-    /// <summary>The release freezes as the error-budget port: frozen at an instant inside one of the service's freezes.</summary>
-    private sealed class ReleaseFreezeTable(EquatableArray<ReleaseFreeze> freezes) : IErrorBudgetDecisions
+    /// <summary>
+    /// The release freezes and error budgets as the error-budget port: frozen at an instant inside one of the service's
+    /// explicit freezes, or when its error budget's policy decides a freeze at that instant (either is enough).
+    /// </summary>
+    private sealed class FreezeDecisions(EquatableArray<ReleaseFreeze> freezes, EquatableArray<ServiceErrorBudget> budgets, EquatableArray<DowntimeMeasurement> measured) : IErrorBudgetDecisions
     {
         private readonly Dictionary<ConfigurationItemId, Interval[]> byService = freezes
             .GroupBy(f => f.Service)
             .ToDictionary(g => g.Key, g => g.Select(f => f.Period).ToArray());
 
+        private readonly Dictionary<ConfigurationItemId, (ServiceErrorBudget Budget, DowntimeMeasurement[] Measured)> budgetOf = budgets
+            .ToDictionary(b => b.Service, b => (b, measured.Where(m => m.Service == b.Service).ToArray()));
+
         public bool IsFrozen(ConfigurationItemId service, Instant at) =>
-            byService.TryGetValue(service, out Interval[]? periods) && periods.Any(p => p.Contains(at));
+            (byService.TryGetValue(service, out Interval[]? periods) && periods.Any(p => p.Contains(at)))
+            || (budgetOf.TryGetValue(service, out var budget) && budget.Budget.DecideAt(at, budget.Measured).FreezeFeatureReleases);
     }
 
     /// <summary>The measurements as the measured-downtime port: the sum of the service's measurements starting in the period.</summary>

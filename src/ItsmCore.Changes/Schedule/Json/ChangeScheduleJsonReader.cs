@@ -5,6 +5,7 @@ using System.Text.Json;
 using ItsmCore.Calendars;
 using ItsmCore.Cmdb;
 using ItsmCore.Primitives;
+using ItsmCore.Sla;
 using NodaTime;
 
 namespace ItsmCore.Changes.Serialization;
@@ -19,7 +20,7 @@ internal sealed class ChangeScheduleJsonReader
 {
     public const string Format = "itsmcore-change-schedule/1";
 
-    private static readonly string[] RootProperties = { "format", "cmdb", "calendars", "boards", "emergencyBoard", "changes", "blackouts", "settings", "releaseFreezes", "measuredDowntime" };
+    private static readonly string[] RootProperties = { "format", "cmdb", "calendars", "boards", "emergencyBoard", "changes", "blackouts", "settings", "releaseFreezes", "errorBudgets", "measuredDowntime" };
     private static readonly string[] BoardProperties = { "id", "calendar", "meets", "at", "cutOff", "leadTime", "members" };
     private static readonly string[] RuleProperties = { "rule", "day", "move", "n", "weekday", "weeks", "anchor" };
     private static readonly string[] CutOffProperties = { "businessDays", "workingTime" };
@@ -28,6 +29,7 @@ internal sealed class ChangeScheduleJsonReader
     private static readonly string[] BlackoutProperties = { "name", "start", "end", "scope" };
     private static readonly string[] FreezeProperties = { "service", "start", "end" };
     private static readonly string[] DowntimeProperties = { "service", "start", "end", "downtime" };
+    private static readonly string[] ErrorBudgetProperties = { "service", "objective", "window", "freezeBelowRemainingPercent" };
 
     private readonly JsonInput input = new();
     private readonly Func<string, string?> resolve;
@@ -85,10 +87,12 @@ internal sealed class ChangeScheduleJsonReader
         var blackouts = input.List(root, "blackouts", "$", ReadBlackout);
         ScheduleSettings? settings = ReadSettings(root);
         var freezes = input.List(root, "releaseFreezes", "$", ReadFreeze);
+        var errorBudgets = input.List(root, "errorBudgets", "$", ReadErrorBudget);
         var downtime = input.List(root, "measuredDowntime", "$", ReadDowntime);
 
         Unique(boards.Select(b => (b.Path, b.Value?.Id)).Concat(emergency is null ? [] : [("$.emergencyBoard", emergency.Id)]), "board id");
         Unique(changes.Select(c => (c.Path, c.Value?.Id.Value)), "change id");
+        UniqueServices(errorBudgets);
         if (input.Count > 0 || cmdbReference is null || cmdb is null || settings is null || emergencyBad)
         {
             return null;
@@ -105,7 +109,8 @@ internal sealed class ChangeScheduleJsonReader
             blackouts.Select(b => b.Value!),
             settings,
             freezes.Select(f => f.Value!),
-            downtime.Select(d => d.Value!)));
+            downtime.Select(d => d.Value!),
+            errorBudgets.Select(b => b.Value!)));
     }
 
     private string? ReadCmdb(JsonElement root)
@@ -437,6 +442,66 @@ internal sealed class ChangeScheduleJsonReader
 
         return service is null || start is null || end is null || downtime is null ? null
             : new DowntimeMeasurement(new ConfigurationItemId(service), start.Value, end.Value, downtime.Value);
+    }
+
+    /// <summary>
+    /// A service's error budget: the objective (a percentage below 100), the rolling window (a positive duration the
+    /// objective allows some downtime in) and the policy's threshold (0 to 100, by default 50).
+    /// </summary>
+    private ServiceErrorBudget? ReadErrorBudget(JsonElement e, string path)
+    {
+        if (!input.Object(e, path, ErrorBudgetProperties, "service", "objective", "window"))
+        {
+            return null;
+        }
+
+        string? service = KnownItem(e, "service", path);
+        decimal? objective = input.Percent(e, "objective", path);
+        Duration? window = input.Duration(e, "window", path, ScheduleSettingProperties.MaxDuration);
+        decimal? threshold = e.TryGetProperty("freezeBelowRemainingPercent", out JsonElement t) ? Threshold(t, path + ".freezeBelowRemainingPercent") : ErrorBudgetPolicy.Default.ThresholdPercent;
+        if (objective == 100m)
+        {
+            input.Problem(path + ".objective", "an objective of 100 % leaves no error budget: give a percentage below 100");
+            return null;
+        }
+
+        if (objective is { } o && window is { } w && AvailabilityTarget.FromPercent(o).AllowedDowntime(w) == Duration.Zero)
+        {
+            input.Problem(path + ".window", w == Duration.Zero
+                ? "the window must be positive"
+                : $"the window is too short: at {o.ToString(System.Globalization.CultureInfo.InvariantCulture)} % it allows no downtime, so there is no error budget");
+            return null;
+        }
+
+        return service is null || objective is null || window is null || threshold is null ? null
+            : input.Construct(path, () => new ServiceErrorBudget(
+                new ConfigurationItemId(service),
+                AvailabilityTarget.FromPercent(objective.Value),
+                window.Value,
+                ErrorBudgetPolicy.FreezeBelowRemainingPercent(threshold.Value)));
+    }
+
+    private decimal? Threshold(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out decimal p) || p < 0m || p > 100m)
+        {
+            input.Problem(path, "expected a percentage of the budget (a number from 0 to 100, such as 50)");
+            return null;
+        }
+
+        return p;
+    }
+
+    private void UniqueServices(List<(string Path, ServiceErrorBudget? Value)> budgets)
+    {
+        var seen = new Dictionary<ConfigurationItemId, string>();
+        foreach ((string path, ServiceErrorBudget? budget) in budgets)
+        {
+            if (budget is not null && !seen.TryAdd(budget.Service, path))
+            {
+                input.Problem(path + ".service", $"'{budget.Service}' already has its error budget at {seen[budget.Service]}");
+            }
+        }
     }
 
     private ScheduleSettings? ReadSettings(JsonElement root)

@@ -11,7 +11,8 @@ namespace ItsmCore.Changes.Serialization;
 /// <summary>
 /// Writes a change-schedule document: properties in the format's order, optional values left out when they have their
 /// default (no cut-off, zero lead time or outage, no members or implementers, a blackout over everything), calendars
-/// inline or as their reference, settings ordered by item id, <c>measuredDowntime</c> only when there is some. Reading the result gives an equal document.
+/// inline or as their reference, settings ordered by item id, <c>errorBudgets</c> (the threshold only when it is not the default 50) and
+/// <c>measuredDowntime</c> only when there are some. Reading the result gives an equal document.
 /// </summary>
 internal static class ChangeScheduleJsonWriter
 {
@@ -113,6 +114,26 @@ internal static class ChangeScheduleJsonWriter
             }
 
             w.WriteEndArray();
+            if (!document.ErrorBudgets.IsEmpty)
+            {
+                w.WriteStartArray("errorBudgets");
+                foreach (ServiceErrorBudget budget in document.ErrorBudgets)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("service", budget.Service.Value);
+                    w.WriteNumber("objective", budget.Objective.Percent);
+                    Duration(w, "window", budget.Window);
+                    if (budget.Policy.ThresholdPercent != Sla.ErrorBudgetPolicy.Default.ThresholdPercent)
+                    {
+                        w.WriteNumber("freezeBelowRemainingPercent", budget.Policy.ThresholdPercent);
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             if (!document.MeasuredDowntime.IsEmpty)
             {
                 w.WriteStartArray("measuredDowntime");
