@@ -222,16 +222,23 @@ internal sealed class SlotFinder
     /// <summary>A change's planned impact: the affected business services and the affected CIs.</summary>
     private sealed class Plan
     {
-        private Plan(ImpactResult impact, ConfigurationItemId[] services, HashSet<ConfigurationItemId> items)
+        private Plan(CmdbGraph graph, ImpactResult impact, ConfigurationItemId[] services, HashSet<ConfigurationItemId> items, CmdbSelection selection)
         {
+            Graph = graph;
             Impact = impact;
+            Selection = selection;
             Services = services;
             ServiceSet = services.ToHashSet();
             ServiceIndex = services.Length == 0 ? IdIndex.Empty : new IdIndex(services);
             Items = items;
         }
 
+        public CmdbGraph Graph { get; }
+
         public ImpactResult Impact { get; }
+
+        /// <summary>The affected CIs resolved on the impact's graph.</summary>
+        public CmdbSelection Selection { get; }
 
         public ConfigurationItemId[] Services { get; }
 
@@ -255,7 +262,7 @@ internal sealed class SlotFinder
                 }
             }
 
-            return new Plan(impact, services.ToArray(), change.AffectedItems.ToHashSet());
+            return new Plan(graph, impact, services.ToArray(), change.AffectedItems.ToHashSet(), graph.Select(change.AffectedItems));
         }
     }
 
@@ -450,13 +457,20 @@ internal sealed class SlotFinder
             ScheduledChange other = owner.changes[i];
             Plan theirs = owner.PlanOf(i);
             bool result = other.AffectedItems.Any(Mine.Items.Contains)
-                || other.AffectedItems.Any(c => Mine.Impact.StateOf(c) != ImpactState.Up)
-                || change.AffectedItems.Any(c => theirs.Impact.StateOf(c) != ImpactState.Up)
+                || Reaches(Mine, theirs, other)
+                || Reaches(theirs, Mine, change)
                 || Mine.ServiceIndex.Overlaps(theirs.ServiceIndex)
                 || change.Implementers.Any(p => other.Implementers.Contains(p, StringComparer.Ordinal));
             related[i] = result;
             return result;
         }
+
+        // Whether the impact of one plan reaches a CI of the other change (ids resolved once per plan when both plans are
+        // on one graph).
+        private static bool Reaches(Plan from, Plan to, ScheduledChange toChange) =>
+            ReferenceEquals(from.Graph, to.Graph)
+                ? from.Impact.ImpairsAny(to.Selection)
+                : toChange.AffectedItems.Any(c => from.Impact.StateOf(c) != ImpactState.Up);
 
         /// <summary>
         /// The first whole minute after <paramref name="from"/> at which the source gives another graph (the source is
