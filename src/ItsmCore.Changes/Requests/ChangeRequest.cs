@@ -340,7 +340,7 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
             command.ImplementationPlan,
             command.RollbackPlan,
             command.RollbackTested,
-            EquatableArray.From((command.ConfigurationUpdates ?? []).Select(u => new ConfigurationUpdate(id, u.ConfigurationItem, u.Description))),
+            EquatableArray.From((command.ConfigurationUpdates ?? []).Select(u => ConfigurationUpdate.Of(id, u))),
             template,
             command.DelegatedTrack ? rules.Delegation : null));
         foreach (IncidentId i in command.Incidents ?? [])
