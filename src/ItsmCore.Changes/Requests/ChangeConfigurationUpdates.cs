@@ -27,8 +27,14 @@ namespace ItsmCore.Changes;
 /// </para>
 /// <para>
 /// Re-applying is harmless: an update whose values the item already has raises no item event, so a second call after a
-/// success stores nothing and returns an empty list. The updates of one change name each item at most once (the submit
+/// success stores nothing and returns an empty list (unless the items were changed since: then the update's values are
+/// written again, as a new event naming the change). The updates of one change name each item at most once (the submit
 /// validator refuses duplicates); should a history name one twice, both are applied to the same loaded item in order.
+/// </para>
+/// <para>
+/// Who may apply is decided at release: <see cref="ChangeRequest.ReleaseConfigurationUpdates"/> accepts only the
+/// CI-update role on a delegated track (case 14: operations); the applier records the actor on each item event. A
+/// cancellation before the save stores nothing.
 /// </para>
 /// <para>Stateless and thread-safe; the repository's own thread safety applies to the calls it receives.</para>
 /// </remarks>

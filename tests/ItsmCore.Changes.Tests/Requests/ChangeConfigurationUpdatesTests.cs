@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using FluentValidation;
+using ItsmCore.Changes.Tests.Approvals;
 using ItsmCore.Cmdb;
 using ItsmCore.Primitives;
 using ItsmCore.Testing;
@@ -77,6 +78,34 @@ public sealed class ChangeConfigurationUpdatesTests
         Assert.True(again.IsSuccess);
         Assert.Empty(again.Value);
         Assert.Equal(iface.Version, (await items.FindAsync(iface.Id))!.Version);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_Case14AgileTrack_AppliedOnlyAfterOperationsReleased()
+    {
+        var directory = new ApprovalTests.RoleDirectory(new Dictionary<string, string[]> { ["dev-team"] = ["development"], ["ops"] = ["operations"] });
+        InMemoryConfigurationItemRepository items = await CmdbWith("CI-WEB-01", "CI-WEB-02");
+        ChangeRequest change = Build.ChangeRequest().WithRules(ChangeRequestScenarioTests.Rules()).OnDelegatedTrack().WithConfigurationUpdates(("CI-WEB-01", "3.0"), ("CI-WEB-02", "3.0")).Classified().Build();
+        change.AssessRisk(new AssessChangeRisk("None", "Unlikely"), Manager, change.LastEventAt);
+        change.RecordVote(new RecordChangeVote("Change manager", ApprovalDecision.Approve), Actor.Of("cm"), change.LastEventAt);
+        change.DecideAtCab(new DecideChangeAtCab(CabDecision.Approve), Manager, change.LastEventAt);
+        change.Schedule(new ScheduleChange(), Manager, change.LastEventAt);
+        change.StartImplementation(new StartChangeImplementation(), Actor.Of("dev-team"), change.LastEventAt, directory);
+        change.CompleteImplementation(new CompleteChangeImplementation(), Actor.Of("dev-team"), change.LastEventAt);
+        Assert.Equal(DelegatedAuthority.CiUpdateNotAllowedCode, Assert.Throws<DomainRuleException>(() => change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Actor.Of("dev-team"), change.LastEventAt, directory)).Code);
+
+        Assert.Equal(ChangeRefusalCodes.NotReleased, Assert.Single((await ChangeConfigurationUpdates.ApplyAsync(change, items, Actor.Of("dev-team"), change.LastEventAt)).Refusals).Code);
+        await AssertUntouched(items, "CI-WEB-01");
+
+        change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Ops, change.LastEventAt, directory);
+        Outcome<EquatableArray<ConfigurationItemId>> applied = await ChangeConfigurationUpdates.ApplyAsync(change, items, Ops, change.LastEventAt);
+
+        Assert.Equal(["CI-WEB-01", "CI-WEB-02"], applied.Value.Select(i => i.Value));
+        foreach (string id in new[] { "CI-WEB-01", "CI-WEB-02" })
+        {
+            ConfigurationItem item = (await items.FindAsync(new ConfigurationItemId(id)))!;
+            Assert.Equal(("3.0", change.Id.Value, Ops), (item.Current.Version, item.Journal[^1].Reason, item.Journal[^1].Actor));
+        }
     }
 
     [Fact]
