@@ -112,8 +112,7 @@ public sealed class ChangeConfigurationUpdatesTests
     public async Task ApplyAsync_UnknownItem_RefusedAndNothingApplied()
     {
         InMemoryConfigurationItemRepository items = await CmdbWith("payment-interface");
-        ChangeRequest change = Implemented(InterfaceTo241, GatewayRuntime);
-        change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Ops, change.LastEventAt);
+        ChangeRequest change = Released(InterfaceTo241, GatewayRuntime);
 
         Outcome<EquatableArray<ConfigurationItemId>> applied = await ChangeConfigurationUpdates.ApplyAsync(change, items, Ops, change.LastEventAt);
 
@@ -129,8 +128,7 @@ public sealed class ChangeConfigurationUpdatesTests
     {
         InMemoryConfigurationItemRepository items = await CmdbWith("payment-interface", "payment-gateway");
         PlannedConfigurationUpdate wrongType = GatewayRuntime with { Set = new Dictionary<string, AttributeValue> { ["port"] = AttributeValue.Of("https") } };
-        ChangeRequest change = Implemented(InterfaceTo241, wrongType);
-        change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Ops, change.LastEventAt);
+        ChangeRequest change = Released(InterfaceTo241, wrongType);
 
         Outcome<EquatableArray<ConfigurationItemId>> applied = await ChangeConfigurationUpdates.ApplyAsync(change, items, Ops, change.LastEventAt);
 
@@ -149,8 +147,7 @@ public sealed class ChangeConfigurationUpdatesTests
         ConfigurationItem gateway = (await items.FindAsync(new ConfigurationItemId("payment-gateway")))!;
         gateway.ChangeStatus(new ChangeConfigurationItemStatus(ConfigurationItemTrigger.Retire), Ops, Recorded);
         await items.SaveAsync(gateway);
-        ChangeRequest change = Implemented(GatewayRuntime);
-        change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Ops, change.LastEventAt);
+        ChangeRequest change = Released(GatewayRuntime);
 
         Outcome<EquatableArray<ConfigurationItemId>> applied = await ChangeConfigurationUpdates.ApplyAsync(change, items, Ops, change.LastEventAt);
 
@@ -176,8 +173,7 @@ public sealed class ChangeConfigurationUpdatesTests
     public async Task ApplyAsync_ItemChangedSinceLoaded_ConcurrencyConflictAndNothingStored()
     {
         InMemoryConfigurationItemRepository items = await CmdbWith("payment-interface", "payment-gateway");
-        ChangeRequest change = Implemented(InterfaceTo241, GatewayRuntime);
-        change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Ops, change.LastEventAt);
+        ChangeRequest change = Released(InterfaceTo241, GatewayRuntime);
         var racing = new RacingRepository(items, new ConfigurationItemId("payment-gateway"), change.LastEventAt);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => ChangeConfigurationUpdates.ApplyAsync(change, racing, Ops, change.LastEventAt));
@@ -242,6 +238,13 @@ public sealed class ChangeConfigurationUpdatesTests
         change.Schedule(new ScheduleChange(), Manager, change.LastEventAt);
         change.StartImplementation(new StartChangeImplementation(), Actor.Of("implementer"), change.LastEventAt);
         change.CompleteImplementation(new CompleteChangeImplementation(), Actor.Of("implementer"), change.LastEventAt + Duration.FromMinutes(30));
+        return change;
+    }
+
+    private static ChangeRequest Released(params PlannedConfigurationUpdate[] updates)
+    {
+        ChangeRequest change = Implemented(updates);
+        change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Ops, change.LastEventAt);
         return change;
     }
 
