@@ -167,7 +167,7 @@ internal static class ScriptedDay
                     RollbackTested = true,
                     AffectedConfigurationItems = [InterfaceId],
                     Implementers = ["payments-team"],
-                    ConfigurationUpdates = [new PlannedConfigurationUpdate(InterfaceId, "integration software 2.4.1")],
+                    ConfigurationUpdates = [new PlannedConfigurationUpdate(InterfaceId, "integration software 2.4.1") { Version = "2.4.1" }],
                     Incidents = [Id],
                 },
                 ChangeId,
@@ -189,9 +189,16 @@ internal static class ScriptedDay
                 c.CompleteImplementation(new CompleteChangeImplementation(), PaymentsLead, now);
                 c.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), OpsLead, now);
             }).ConfigureAwait(false);
+            int before = (await r.Items.FindAsync(InterfaceId).ConfigureAwait(false))!.Journal.Count;
+            ChangeRequest released = (await r.Changes.FindAsync(ChangeId).ConfigureAwait(false))!;
+            Outcome<EquatableArray<ConfigurationItemId>> applied = await ChangeConfigurationUpdates.ApplyAsync(released, r.Items, OpsLead, now).ConfigureAwait(false);
+            if (applied.IsRefused)
+            {
+                throw new InvalidOperationException("The CMDB refused the change's configuration updates: " + applied);
+            }
+
             ConfigurationItem item = (await r.Items.FindAsync(InterfaceId).ConfigureAwait(false))!;
-            item.UpdateAttributes(new UpdateConfigurationItemAttributes(null) { Version = "2.4.1", Cause = ChangeId.Value }, OpsLead, now);
-            return [.. change, .. await Saved(item, ct => r.Items.SaveAsync(item, ct)).ConfigureAwait(false)];
+            return [.. change, .. item.Journal.Skip(before)];
         }),
         new(20, 30, "problem " + ProblemId + " is recorded for the supplier's report and investigated", async (r, now) =>
         {

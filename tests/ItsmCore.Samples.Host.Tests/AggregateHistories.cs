@@ -118,7 +118,12 @@ internal static class AggregateHistories
             AffectedServices = [new ServiceId("payment-integration")],
             ExpectedOutage = Duration.FromMinutes(5),
             Implementers = ["deployer"],
-            ConfigurationUpdates = [new PlannedConfigurationUpdate(new ConfigurationItemId("payment-network-interface"), "patch 2.4.1")],
+            ConfigurationUpdates = [new PlannedConfigurationUpdate(new ConfigurationItemId("payment-network-interface"), "patch 2.4.1")
+            {
+                Version = "2.4.1",
+                Set = new Dictionary<string, AttributeValue> { ["patch-level"] = AttributeValue.Of(2.41m), ["hot-fix"] = AttributeValue.Of(true), ["patched-on"] = AttributeValue.Of(new LocalDate(2026, 11, 20)) },
+                Remove = ["legacy-port"],
+            }],
             Incidents = [new IncidentId("INC-20261120-0042")],
             Problems = [new ProblemId("PRB-1")],
             ServiceRequests = [new ServiceRequestId("REQ-7")],

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ItsmCore.Changes;
 using ItsmCore.Primitives;
+using ItsmCore.Samples.Host.Cmdb;
 using ItsmCore.Samples.Host.Storage;
 using ItsmCore.Samples.Host.Streams;
 using ItsmCore.Samples.Host.Timers;
@@ -81,6 +82,7 @@ internal static class ChangeEventJson
     /// <summary>The codec.</summary>
     public static EventCodec<ChangeEvent> Codec { get; } = new("change.", EventJson.CreateOptions(
         new EventJson.TextConverter<ServiceRequestId>(id => id.Value, s => new ServiceRequestId(s)),
+        new ConfigurationItemEventJson.AttributeValueConverter(),
         new EventJson.RowConverter<ApprovalPolicy, PolicyRow>(p => new PolicyRow(p.Id, p.Steps.ToArray()), r => new ApprovalPolicy(r.Id, r.Steps)),
         new EventJson.RowConverter<ApprovalStep, StepRow>(s => new StepRow(s.Name, s.Approvers.ToArray(), s.Quorum), r => new ApprovalStep(r.Name, r.Approvers, r.Quorum)),
         new EventJson.RowConverter<LeadTime, LeadTimeRow>(LeadTimeRow.Of, r => r.ToLeadTime()),

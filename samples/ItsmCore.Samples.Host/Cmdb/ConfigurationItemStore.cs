@@ -109,7 +109,8 @@ internal static class ConfigurationItemEventJson
         };
     }
 
-    private sealed class AttributeValueConverter : JsonConverter<AttributeValue>
+    /// <summary>A typed attribute value as <c>{text|number|boolean|date: value}</c> (also used by the change codec).</summary>
+    internal sealed class AttributeValueConverter : JsonConverter<AttributeValue>
     {
         public override AttributeValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {

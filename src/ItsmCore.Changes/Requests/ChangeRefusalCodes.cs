@@ -38,4 +38,13 @@ public static class ChangeRefusalCodes
 
     /// <summary>Releasing configuration updates twice.</summary>
     public const string AlreadyReleased = "Change.ConfigurationUpdates.AlreadyReleased";
+
+    /// <summary>Applying configuration updates to the CMDB before they were released.</summary>
+    public const string NotReleased = "Change.ConfigurationUpdates.NotReleased";
+
+    /// <summary>Applying a configuration update to an item the CMDB does not have.</summary>
+    public const string ItemNotFound = "Change.ConfigurationUpdates.ItemNotFound";
+
+    /// <summary>A configuration update the CMDB refuses (the CMDB's own code is in the refusal's data under <c>code</c>).</summary>
+    public const string ItemRefused = "Change.ConfigurationUpdates.ItemRefused";
 }

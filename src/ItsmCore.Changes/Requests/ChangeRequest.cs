@@ -340,7 +340,7 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
             command.ImplementationPlan,
             command.RollbackPlan,
             command.RollbackTested,
-            EquatableArray.From((command.ConfigurationUpdates ?? []).Select(u => new ConfigurationUpdate(id, u.ConfigurationItem, u.Description))),
+            EquatableArray.From((command.ConfigurationUpdates ?? []).Select(u => ConfigurationUpdate.Of(id, u))),
             template,
             command.DelegatedTrack ? rules.Delegation : null));
         foreach (IncidentId i in command.Incidents ?? [])
@@ -641,7 +641,7 @@ public sealed class ChangeRequest : EventSourcedAggregate<ChangeEvent>
 
     /// <summary>
     /// Releases the configuration item updates attached to the change (one event naming each update with the change
-    /// id, for a CMDB adapter); only after a successful implementation, once, and on a delegated track only by the
+    /// id, which <see cref="ChangeConfigurationUpdates"/> applies to the CMDB); only after a successful implementation, once, and on a delegated track only by the
     /// CI-update role (checked in <paramref name="roles"/>). A change without updates raises no event.
     /// </summary>
     /// <param name="command">The command.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ItsmCore.Changes;
 using ItsmCore.Primitives;
 using NodaTime;
@@ -116,19 +117,22 @@ public sealed class ChangeRequestBuilder
         return this;
     }
 
-    /// <summary>Attaches configuration item updates (item id, description).</summary>
+    /// <summary>Attaches version updates: item id and new version (described as "version {Version}").</summary>
     /// <param name="values">The updates.</param>
     /// <returns>This builder.</returns>
-    public ChangeRequestBuilder WithConfigurationUpdates(params (string Item, string Description)[] values)
+    public ChangeRequestBuilder WithConfigurationUpdates(params (string Item, string Version)[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var list = new List<PlannedConfigurationUpdate>();
-        foreach ((string item, string description) in values)
-        {
-            list.Add(new PlannedConfigurationUpdate(new ConfigurationItemId(item), description));
-        }
+        return WithConfigurationUpdates(values.Select(v => new PlannedConfigurationUpdate(new ConfigurationItemId(v.Item), $"version {v.Version}") { Version = v.Version }).ToArray());
+    }
 
-        updates = list.ToArray();
+    /// <summary>Attaches configuration item updates as given (replacing any attached before).</summary>
+    /// <param name="values">The updates.</param>
+    /// <returns>This builder.</returns>
+    public ChangeRequestBuilder WithConfigurationUpdates(params PlannedConfigurationUpdate[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        updates = values.ToArray();
         return this;
     }
 

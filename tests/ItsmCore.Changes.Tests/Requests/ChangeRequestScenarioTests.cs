@@ -65,7 +65,7 @@ public sealed class ChangeRequestScenarioTests
         // Raised Wednesday 4 February 2026 10:00, after the cut-off of the 10 February meeting: on the 10 March agenda.
         Instant raised = Jst(2026, 2, 4, 10);
         ChangeRequest change = Build.ChangeRequest().WithRules(Rules()).SubmittedAt(raised).RequestedBy(Actor.Of("app-lead"), "deployer")
-            .PlannedAt(Jst(2026, 3, 15, 1), Duration.FromHours(4)).WithConfigurationUpdates(("CI-APP-01", "version 2.4")).Build();
+            .PlannedAt(Jst(2026, 3, 15, 1), Duration.FromHours(4)).WithConfigurationUpdates(("CI-APP-01", "2.4")).Build();
         CabMeeting meeting = MonthlyCab.MeetingFor(change.SubmittedAt);
         Assert.Equal(new LocalDate(2026, 3, 10), meeting.Date);
         Assert.False(meeting.IsInTime(change.SubmittedAt) && meeting.Date == new LocalDate(2026, 2, 10));
@@ -97,7 +97,7 @@ public sealed class ChangeRequestScenarioTests
         change.CompleteImplementation(new CompleteChangeImplementation(), Actor.Of("deployer"), Jst(2026, 3, 15, 3));
         change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Actor.Of("ops"), Jst(2026, 3, 15, 4));
         var released = Assert.IsType<ChangeConfigurationUpdatesReleased>(change.UncommittedEvents[^1]);
-        Assert.Equal([new ConfigurationUpdate(new ChangeId("CHG-0001"), new ConfigurationItemId("CI-APP-01"), "version 2.4")], released.Updates);
+        Assert.Equal([new ConfigurationUpdate(new ChangeId("CHG-0001"), new ConfigurationItemId("CI-APP-01"), "version 2.4") { Version = "2.4" }], released.Updates);
         Assert.Equal(ChangeRefusalCodes.AlreadyReleased, Assert.Throws<DomainRuleException>(() => change.ReleaseConfigurationUpdates(new ReleaseChangeConfigurationUpdates(), Actor.Of("ops"), Jst(2026, 3, 15, 5))).Code);
 
         Assert.Throws<InvalidTransitionException>(() => change.Close(new CloseChange(), Manager, Jst(2026, 3, 16, 10)));

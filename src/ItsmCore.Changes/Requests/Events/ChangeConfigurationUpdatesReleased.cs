@@ -8,8 +8,9 @@ using NodaTime.Text;
 namespace ItsmCore.Changes;
 
 /// <summary>
-/// The change's configuration item updates were released for the CMDB (each names the change); only after success,
-/// and on a delegated track only by the CI-update role.
+/// The change's configuration item updates were released for the CMDB (each names the change and carries its effect);
+/// only after success, and on a delegated track only by the CI-update role. <see cref="ChangeConfigurationUpdates"/>
+/// applies them.
 /// </summary>
 /// <param name="Change">The change's id.</param>
 /// <param name="Version">The event's version.</param>

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
+using ItsmCore.Cmdb;
 using ItsmCore.Primitives;
 using NodaTime;
 using NodaTime.Text;
@@ -174,6 +176,14 @@ internal sealed class SubmitChangeRequestValidator : AbstractValidator<SubmitCha
             {
                 ChangeValidation.Fail(ctx, "ConfigurationUpdates", "Blank", "has an update without a description (or one too long)");
             }
+
+            for (int i = 0; i < (c.ConfigurationUpdates?.Count ?? 0); i++)
+            {
+                if (c.ConfigurationUpdates![i] is { } update)
+                {
+                    ConfigurationUpdateRules.Check(ctx, update, string.Create(CultureInfo.InvariantCulture, $"ConfigurationUpdates[{i}]"));
+                }
+            }
         });
     }
 }
@@ -268,5 +278,57 @@ internal sealed class LinkChangeRecordValidator : AbstractValidator<LinkChangeRe
                 ChangeValidation.Fail(ctx, "Kind", "Unknown", $"'{k}' is not a link kind");
             }
         });
+    }
+}
+
+/// <summary>
+/// The checks of a planned configuration item update's effect (codes <c>Change.ConfigurationUpdates.{Reason}</c>): at
+/// least one effect; attribute names are CMDB names (<see cref="RecordIdText"/>); every value set is given; a name is
+/// not both set and removed; the version follows the CMDB's text rule. Whether the result fits the item's class is the
+/// CMDB's check when the update is applied.
+/// </summary>
+internal static class ConfigurationUpdateRules
+{
+    public const string Field = "ConfigurationUpdates";
+
+    public static void Check<T>(ValidationContext<T> ctx, PlannedConfigurationUpdate update, string path)
+    {
+        if ((update.Set is null || update.Set.Count == 0) && (update.Remove is null || update.Remove.Count == 0) && update.Version is null)
+        {
+            ChangeValidation.Fail(ctx, Field, "NoEffect", "sets, removes and versions nothing; give Set, Remove or Version", path);
+        }
+
+        foreach (KeyValuePair<string, AttributeValue> pair in update.Set ?? new Dictionary<string, AttributeValue>())
+        {
+            string at = $"{path}.Set[{pair.Key}]";
+            if (!RecordIdText.IsValid(pair.Key))
+            {
+                ChangeValidation.Fail(ctx, Field, "InvalidAttributeName", "is not a valid attribute name (1 to 100 characters, no white space or control characters)", at);
+            }
+            else if (pair.Value is null)
+            {
+                ChangeValidation.Fail(ctx, Field, "NullValue", "has no value; remove an attribute with Remove", at);
+            }
+        }
+
+        for (int i = 0; i < (update.Remove?.Count ?? 0); i++)
+        {
+            string? name = update.Remove![i];
+            string at = string.Create(CultureInfo.InvariantCulture, $"{path}.Remove[{i}]");
+            if (name is null || !RecordIdText.IsValid(name))
+            {
+                ChangeValidation.Fail(ctx, Field, "InvalidAttributeName", "is not a valid attribute name (1 to 100 characters, no white space or control characters)", at);
+            }
+            else if (update.Set?.ContainsKey(name) == true)
+            {
+                ChangeValidation.Fail(ctx, Field, "AlsoSet", $"names '{name}', which Set also sets; an attribute is either set or removed", at);
+            }
+        }
+
+        if (update.Version is { } version
+            && (version.Trim().Length == 0 || version.Trim() != version || version.Length > ConfigurationItemRecord.MaxTextLength))
+        {
+            ChangeValidation.Fail(ctx, Field, "InvalidVersion", $"must be a non-blank text of at most {ConfigurationItemRecord.MaxTextLength} characters without surrounding white space", $"{path}.Version");
+        }
     }
 }
