@@ -167,6 +167,34 @@ public sealed class ChangeAdvisoryBoard : IEquatable<ChangeAdvisoryBoard>
     }
 
     /// <summary>
+    /// The forecast for a change request with the maintenance windows of its affected CIs and services taken from the
+    /// change schedule's settings (<see cref="ScheduleSettings.MaintenanceWindows"/>, keyed by CI id; a service by its
+    /// id): the meeting that will hear it and the first instant after it and its lead time at which every such window
+    /// is open. A CI or service without a window does not constrain it.
+    /// </summary>
+    /// <param name="change">The RFC.</param>
+    /// <param name="settings">The schedule settings holding the maintenance windows.</param>
+    /// <returns>The forecast.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="WorkingTimeNotFoundException">No meeting, or no common working instant of the windows, within <see cref="SearchHorizonDays"/> days.</exception>
+    public CabForecast Forecast(ChangeRequest change, ScheduleSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(settings);
+        var windows = new List<BusinessCalendar>();
+        IEnumerable<ConfigurationItemId> affected = change.AffectedConfigurationItems.Concat(change.AffectedServices.Select(s => new ConfigurationItemId(s.Value)));
+        foreach (ConfigurationItemId item in affected.Distinct())
+        {
+            if (settings.MaintenanceWindows.TryGetValue(item, out BusinessCalendar? window) && !windows.Contains(window))
+            {
+                windows.Add(window);
+            }
+        }
+
+        return Forecast(change.SubmittedAt, windows);
+    }
+
+    /// <summary>
     /// The agenda of <paramref name="meeting"/> built from change request records: each normal change's
     /// <see cref="ChangeRequest.CabItem"/> (standard and emergency changes never go to a meeting), then the rule of
     /// <see cref="Agenda(CabMeeting, IEnumerable{CabAgendaItem})"/>: waiting or deferred, submitted at or before the

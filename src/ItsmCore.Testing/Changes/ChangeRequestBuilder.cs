@@ -29,6 +29,8 @@ public sealed class ChangeRequestBuilder
     private ChangeRules rules = ChangeRules.Default;
     private PlannedConfigurationUpdate[] updates = [];
     private string[] implementers = ["implementer"];
+    private ConfigurationItemId[]? affectedItems;
+    private ServiceId[]? affectedServices;
     private Actor requester = Actor.Of("requester", "Requester");
     private bool classify;
 
@@ -117,6 +119,18 @@ public sealed class ChangeRequestBuilder
         return this;
     }
 
+    /// <summary>Sets the affected configuration items and business services (default: none).</summary>
+    /// <param name="items">The CI ids.</param>
+    /// <param name="services">The service ids.</param>
+    /// <returns>This builder.</returns>
+    public ChangeRequestBuilder Affecting(IEnumerable<string> items, IEnumerable<string>? services = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        affectedItems = items.Select(i => new ConfigurationItemId(i)).ToArray();
+        affectedServices = (services ?? []).Select(s => new ServiceId(s)).ToArray();
+        return this;
+    }
+
     /// <summary>Attaches version updates: item id and new version (described as "version {Version}").</summary>
     /// <param name="values">The updates.</param>
     /// <returns>This builder.</returns>
@@ -175,6 +189,8 @@ public sealed class ChangeRequestBuilder
             DelegatedTrack = delegated,
             ConfigurationUpdates = updates,
             Implementers = implementers,
+            AffectedConfigurationItems = affectedItems,
+            AffectedServices = affectedServices,
         };
         ChangeRequest change = ChangeRequest.Submit(command, new ChangeId(id), ChangeManager, submittedAt, rules);
         if (classify)

@@ -1,4 +1,5 @@
 using System.Linq;
+using ItsmCore.Calendars;
 using ItsmCore.Changes.Tests.Requests;
 using ItsmCore.Primitives;
 using ItsmCore.Testing;
@@ -96,5 +97,31 @@ public sealed class CabAgendaFromChangeRequestsTests
         Assert.Equal(Board.Forecast(late.SubmittedAt, []), next);
         Assert.True(heard.EarliestImplementation >= March.Start);
         Assert.Throws<System.ArgumentNullException>(() => Board.Forecast((ChangeRequest)null!, []));
+    }
+
+    [Fact]
+    public void Forecast_ChangeRequestAndScheduleSettings_EarliestImplementationInsideTheAffectedItemsWindows()
+    {
+        // a window on Sunday nights 01:00-05:00 for the CI, none for the service: the earliest implementation is the first
+        // Sunday 01:00 (UTC) at or after the meeting plus the lead time, found here by stepping hour by hour
+        BusinessCalendar sundayNights = BusinessCalendar.CreateBuilder("sunday-nights", DateTimeZone.Utc).WithHours(IsoDayOfWeek.Sunday, "01:00-05:00").Build();
+        ScheduleSettings settings = ScheduleSettings.Empty.WithMaintenanceWindow(new ConfigurationItemId("CI-DB-01"), sundayNights);
+        ChangeRequest change = Build.ChangeRequest().WithId("RFC-DB").WithRules(ChangeRequestScenarioTests.Rules()).SubmittedAt(March.CutOff)
+            .PlannedAt(March.CutOff + Duration.FromDays(60), Duration.FromHours(1)).Affecting(["CI-DB-01", "CI-WEB-01"], ["svc-sales"]).Classified().Build();
+
+        CabForecast forecast = Board.Forecast(change, settings);
+
+        Instant unconstrained = Board.Forecast(change, []).EarliestImplementation;
+        Instant expected = unconstrained;
+        while (!(expected.InUtc().DayOfWeek == IsoDayOfWeek.Sunday && expected.InUtc().Hour is >= 1 and < 5))
+        {
+            expected = Instant.FromUtc(expected.InUtc().Year, expected.InUtc().Month, expected.InUtc().Day, expected.InUtc().Hour, 0) + Duration.FromHours(1);
+        }
+
+        Assert.Equal(March, forecast.Meeting);
+        Assert.Equal(expected, forecast.EarliestImplementation);
+        Assert.NotEqual(unconstrained, forecast.EarliestImplementation);
+        Assert.Equal(Board.Forecast(change, [sundayNights]), forecast);
+        Assert.Equal(Board.Forecast(change, []), Board.Forecast(change, ScheduleSettings.Empty));
     }
 }
