@@ -44,22 +44,7 @@ internal sealed class IdIndex
     /// <summary>The position of an id whose hash code is <paramref name="hash"/>, or -1.</summary>
     public int IndexOf(ConfigurationItemId id, int hash)
     {
-        long key = (long)hash << 32;
-        int lo = 0, hi = keys.Length;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (keys[mid] < key)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int k = lo; k < keys.Length && (int)(keys[k] >> 32) == hash; k++)
+        for (int k = Sorted.FirstAtOrAfter<long>(keys, (long)hash << 32); k < keys.Length && (int)(keys[k] >> 32) == hash; k++)
         {
             int index = (int)(keys[k] & 0xFFFFFFFF);
             if (Ids[index] == id)

@@ -149,25 +149,7 @@ internal sealed class ScheduleEngine
         }
     }
 
-    /// <summary>The first index of a sorted list whose instant is at or after <paramref name="t"/> (its length when none is).</summary>
-    private static int FirstAtOrAfter(ReadOnlySpan<Instant> sorted, Instant t)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (sorted[mid] < t)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstAtOrAfter(ReadOnlySpan<Instant> sorted, Instant t) => Sorted.FirstAtOrAfter(sorted, t);
 
     private CmdbGraph GraphAt(Instant at) => graphAt(at) ?? throw new InvalidOperationException($"The CMDB source gave no graph for {at}.");
 

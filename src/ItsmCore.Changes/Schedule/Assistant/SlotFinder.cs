@@ -147,24 +147,7 @@ internal sealed class SlotFinder
         }
     }
 
-    private int FirstStartAtOrAfter(Instant instant)
-    {
-        int lo = 0, hi = starts.Length;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (starts[mid] < instant)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstStartAtOrAfter(Instant instant) => Sorted.FirstAtOrAfter<Instant>(starts, instant);
 
     private Plan PlanOf(int i)
     {
