@@ -379,10 +379,17 @@ public sealed class ChangeTimerTests
         Assert.Equal(("CHG-2/rollback-decision/1/breach/100", due + Duration.Epsilon), (overdue.DedupKey, overdue.At));
         Assert.Null((await store.ReadTimerAsync("change:CHG-2"))!.Value.WakeAt);
 
-        // Rolled back late: the clock stops, nothing more is due; a rebuild from the log arms nothing.
+        // Rolled back late: the clock stops with its breach behind it, so the save arms the timer at the last event (a
+        // worker records what fell due if none did); this one did, so the outbox key makes it a no-op and the timer goes.
         ChangeRequest loaded = (await changes.FindAsync(change.Id))!;
         steps[5](loaded);
         await changes.SaveAsync(loaded);
+        Assert.Equal(loaded.LastEventAt, (await store.ReadTimerAsync("change:CHG-2"))!.Value.WakeAt);
+        clock.Reset(Instant.Max(clock.GetCurrentInstant(), loaded.LastEventAt));
+        await worker.RunDueAsync();
+        await worker.RunDueAsync();
+        Assert.Single(sink.Published);
+        Assert.Single(await store.AllMessagesAsync());
         Assert.Null((await store.ReadTimerAsync("change:CHG-2"))!.Value.WakeAt);
         Assert.Equal(1, (await changes.RebuildTimersAsync()).Records);
         Assert.Null(await store.NextWakeAsync());

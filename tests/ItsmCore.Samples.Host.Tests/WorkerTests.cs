@@ -179,6 +179,31 @@ public sealed class WorkerTests
     }
 
     [Theory, MemberData(nameof(Kinds))]
+    public async Task SaveAsync_ClockStoppedAfterItsBreachWhileNoWorkerRan_BreachRecordedOnceWithItsRealInstant(string kind)
+    {
+        IHostStore store = await TestStores.CreateAsync(kind);
+        Rig rig = Build(store, T0 + Duration.FromHours(3));
+        SlaClock sla = Start(T0);
+        await rig.Clocks.SaveAsync("c3", sla, 0);
+
+        // no worker ran; the clock is stopped two hours after its due instant (it has no next change any more)
+        SlaClock stopped = sla.Stop(T0 + Duration.FromHours(3));
+        Assert.Null(stopped.NextChangeAt(stopped.LastEventAt));
+        await rig.Clocks.SaveAsync("c3", stopped, sla.Events.Count);
+        await rig.Worker.RunDueAsync();
+        await rig.Worker.RunDueAsync();
+
+        Assert.Equal(Expected("c3", T0, 50, 75, 90, 100), await Recorded(store));
+        Assert.Null((await store.ReadTimerAsync("c3"))!.Value.WakeAt);
+
+        // a restart afterwards records nothing again
+        (int count, _) = await rig.Clocks.RebuildTimersAsync();
+        await rig.Worker.RunDueAsync();
+        Assert.Equal(1, count);
+        Assert.Equal(Expected("c3", T0, 50, 75, 90, 100), await Recorded(store));
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
     public async Task UpdateAsync_TwoWritersOnOneStream_StaleRejectedRetriedNothingLost(string kind)
     {
         Rig rig = Build(await TestStores.CreateAsync(kind), T0);

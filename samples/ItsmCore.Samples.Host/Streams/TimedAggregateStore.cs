@@ -62,7 +62,7 @@ public abstract class TimedAggregateStore<TAggregate, TEvent> : AggregateStore<T
         TimerRebuild.RunAsync(Store, StreamIdPrefix, id => timerPrefix + id, async (id, ct) =>
         {
             TAggregate aggregate = (await LoadAsync(id, ct).ConfigureAwait(false))!;
-            return NextWake(aggregate, aggregate.LastEventAt);
+            return WakeAfter(aggregate);
         }, signal, parallelism, cancellationToken);
 
     /// <summary>The instant after <paramref name="at"/> when something about the record falls due without a command, or null.</summary>
@@ -91,7 +91,13 @@ public abstract class TimedAggregateStore<TAggregate, TEvent> : AggregateStore<T
         }
 
         // After the events are stored: a host that dies here leaves the timer to the start-up rebuild.
-        await Store.ArmAsync(timerPrefix + id, NextWake(aggregate, aggregate.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Store.ArmAsync(timerPrefix + id, WakeAfter(aggregate), cancellationToken: cancellationToken).ConfigureAwait(false);
         signal.Wake();
     }
+
+    // The next change; when there is none but something fell due by the last event (a clock stopped after its breach
+    // while no worker ran), the last event, so that a worker records it once with its real instant (the outbox keys
+    // make a fact recorded before a no-op).
+    private Instant? WakeAfter(TAggregate aggregate) =>
+        NextWake(aggregate, aggregate.LastEventAt) ?? (Facts(aggregate, aggregate.LastEventAt).Count > 0 ? aggregate.LastEventAt : null);
 }

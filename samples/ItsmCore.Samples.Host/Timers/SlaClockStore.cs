@@ -91,7 +91,7 @@ public sealed class SlaClockStore : ITimedRecords
         NewEvent[] added = clock.Events.Skip(checked((int)expectedVersion))
             .Select(e => new NewEvent(EventType, 1, SlaClockJson.Write([e]))).ToArray();
         long version = await store.AppendAsync(Prefix + clockId, expectedVersion, added, cancellationToken).ConfigureAwait(false);
-        await store.ArmAsync(clockId, clock.NextChangeAt(clock.LastEventAt), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await store.ArmAsync(clockId, WakeAfter(clockId, clock), cancellationToken: cancellationToken).ConfigureAwait(false);
         signal.Wake();
         return version;
     }
@@ -154,6 +154,23 @@ public sealed class SlaClockStore : ITimedRecords
         TimerRebuild.RunAsync(store, Prefix, id => id, async (id, ct) =>
         {
             (SlaClock? clock, _) = await LoadAsync(id, ct).ConfigureAwait(false);
-            return clock!.NextChangeAt(clock.LastEventAt);
+            return WakeAfter(id, clock!);
         }, signal, parallelism, cancellationToken);
+
+    /// <summary>
+    /// The timer after a save or at start-up: the clock's next change; when it has none but something fell due by its
+    /// last event (a clock stopped after its breach while no worker ran), its last event, so that a worker records what
+    /// fell due once with its real instant (the outbox keys make a fact recorded before a no-op).
+    /// </summary>
+    private static Instant? WakeAfter(string clockId, SlaClock clock)
+    {
+        if (clock.NextChangeAt(clock.LastEventAt) is { } next)
+        {
+            return next;
+        }
+
+        var due = new List<OutboxMessage>();
+        TimerFacts.Add(due, clockId, null, clock, clock.LastEventAt);
+        return due.Count > 0 ? clock.LastEventAt : null;
+    }
 }
