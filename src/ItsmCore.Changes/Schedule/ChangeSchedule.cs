@@ -17,6 +17,9 @@ public sealed class ChangeSchedule
 
     private ChangeSchedule(ScheduleEngine engine) => this.engine = engine;
 
+    /// <summary>The compiled schedule (the assistant reads its changes and planned impacts).</summary>
+    internal ScheduleEngine Engine => engine;
+
     /// <summary>Compiles a schedule.</summary>
     /// <param name="changes">The scheduled changes (distinct ids).</param>
     /// <param name="blackouts">The blackouts.</param>

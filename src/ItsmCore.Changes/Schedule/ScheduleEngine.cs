@@ -24,7 +24,7 @@ internal sealed class ScheduleEngine
     private readonly ScheduledChange[] changes;
     private readonly Instant[] starts;
     private readonly Instant[] maxEnds;
-    private readonly Planned[] planned;
+    private readonly PlannedImpact[] planned;
     private readonly Blackout[] blackouts;
     private readonly ScheduleSettings settings;
     private readonly Func<Instant, CmdbGraph> graphAt;
@@ -73,7 +73,7 @@ internal sealed class ScheduleEngine
 
         starts = new Instant[changes.Length];
         maxEnds = new Instant[changes.Length];
-        planned = new Planned[changes.Length];
+        planned = new PlannedImpact[changes.Length];
         Instant running = Instant.MinValue;
         for (int i = 0; i < changes.Length; i++)
         {
@@ -95,7 +95,7 @@ internal sealed class ScheduleEngine
     public IReadOnlyList<ScheduleConflict> Check(ScheduledChange proposed)
     {
         var result = new List<ScheduleConflict>();
-        Planned mine = Plan(proposed);
+        PlannedImpact mine = Plan(proposed);
         mine.BuildServiceFilter();
         SingleRules(proposed, mine, result);
         var parties = new List<Party> { new(proposed, mine) };
@@ -137,7 +137,14 @@ internal sealed class ScheduleEngine
         return result;
     }
 
-    private IEnumerable<int> Overlapping(Interval window)
+    /// <summary>The scheduled changes, sorted by window start, then id (ordinal).</summary>
+    internal ScheduledChange[] Changes => changes;
+
+    /// <summary>The planned impact of the scheduled change at a position of <see cref="Changes"/>.</summary>
+    internal PlannedImpact PlanAt(int index) => planned[index];
+
+    /// <summary>The positions in <see cref="Changes"/> of the changes whose window overlaps <paramref name="window"/>, latest start first.</summary>
+    internal IEnumerable<int> Overlapping(Interval window)
     {
         int hi = FirstAtOrAfter(starts, window.End);
         for (int i = hi - 1; i >= 0 && maxEnds[i] > window.Start; i--)
@@ -153,17 +160,11 @@ internal sealed class ScheduleEngine
 
     private CmdbGraph GraphAt(Instant at) => graphAt(at) ?? throw new InvalidOperationException($"The CMDB source gave no graph for {at}.");
 
-    private Planned Plan(ScheduledChange change) => Plan(change, GraphAt(change.Window.Start));
+    private PlannedImpact Plan(ScheduledChange change) => Plan(change, GraphAt(change.Window.Start));
 
-    // The impact of the affected CIs taken Down; the business services it leaves not Up (they come first in the
-    // result); and the groups it reaches (a member not Up), each with its members taken Down.
-    private Planned Plan(ScheduledChange change, CmdbGraph graph)
-    {
-        ImpactResult impact = graph.Impact(change.AffectedItems, Array.Empty<ConfigurationItemId>());
-        return new Planned(graph, impact, change.AffectedItems);
-    }
+    private PlannedImpact Plan(ScheduledChange change, CmdbGraph graph) => PlannedImpact.Of(change, graph);
 
-    private void SingleRules(ScheduledChange change, Planned plan, List<ScheduleConflict> result)
+    private void SingleRules(ScheduledChange change, PlannedImpact plan, List<ScheduleConflict> result)
     {
         EquatableArray<ChangeId> ids = EquatableArray.Create<ChangeId>([change.Id]);
         Interval window = change.Window;
@@ -227,7 +228,7 @@ internal sealed class ScheduleEngine
     }
 
     // Sentences are built when a conflict's explanation is read (formatting instants costs more than the rule).
-    private static void PairRules(ScheduledChange a, Planned pa, ScheduledChange b, Planned pb, List<ScheduleConflict> result)
+    private static void PairRules(ScheduledChange a, PlannedImpact pa, ScheduledChange b, PlannedImpact pb, List<ScheduleConflict> result)
     {
         Interval common = Overlap(a.Window, b.Window)!.Value;
         List<ConfigurationItemId>? shared = null;
@@ -275,7 +276,7 @@ internal sealed class ScheduleEngine
 
     private static EquatableArray<ChangeId> Pair(ScheduledChange a, ScheduledChange b) => EquatableArray.Create<ChangeId>([a.Id, b.Id]);
 
-    private static bool Reaches(Planned from, ScheduledChange to, Planned toPlan)
+    private static bool Reaches(PlannedImpact from, ScheduledChange to, PlannedImpact toPlan)
     {
         if (ReferenceEquals(from.Graph, toPlan.Graph))
         {
@@ -293,7 +294,7 @@ internal sealed class ScheduleEngine
         return false;
     }
 
-    private static ImpactExplanation? Chain(Planned from, ScheduledChange to)
+    private static ImpactExplanation? Chain(PlannedImpact from, ScheduledChange to)
     {
         ImpactExplanation? best = null;
         foreach (ConfigurationItemId item in to.AffectedItems)
@@ -473,7 +474,7 @@ internal sealed class ScheduleEngine
     {
         Interval common = Common(parties, set);
         CmdbGraph graph = GraphAt(common.Start);
-        Planned[] singles = set.Select(i => ReferenceEquals(parties[i].Plan.Graph, graph) ? parties[i].Plan : Plan(parties[i].Change, graph)).ToArray();
+        PlannedImpact[] singles = set.Select(i => ReferenceEquals(parties[i].Plan.Graph, graph) ? parties[i].Plan : Plan(parties[i].Change, graph)).ToArray();
         if (!MayCombine(singles))
         {
             return;
@@ -512,35 +513,30 @@ internal sealed class ScheduleEngine
 
     // Down(K) differs from the union of the single Down sets only if some group not Down under any single change
     // loses its quorum to the members they take Down together (Down sets are closed under both rules otherwise).
-    private static bool MayCombine(Planned[] singles)
+    private static bool MayCombine(PlannedImpact[] singles)
     {
         var done = new HashSet<ConfigurationItemId>();
         for (int a = 1; a < singles.Length; a++)
         {
-            if (singles[a].Reached is not { } reached)
+            foreach (GroupImpact taken in singles[a].Groups)
             {
-                continue;
-            }
-
-            foreach ((ConfigurationItemId group, GroupImpact taken) in reached)
-            {
-                if (taken.MembersDown.Count == 0 || !done.Add(group))
+                if (taken.MembersDown.Count == 0 || !done.Add(taken.Group))
                 {
                     continue;
                 }
 
                 var union = new HashSet<ConfigurationItemId>();
                 int contributors = 0;
-                foreach (Planned single in singles)
+                foreach (PlannedImpact single in singles)
                 {
-                    if (single.Reached is { } r && r.TryGetValue(group, out GroupImpact? d) && d.MembersDown.Count > 0)
+                    if (single.GroupReached(taken.Group) is { MembersDown.Count: > 0 } d)
                     {
                         union.UnionWith(d.MembersDown);
                         contributors++;
                     }
                 }
 
-                if (contributors >= 2 && taken.Members - union.Count < taken.MinUp && singles.All(p => p.Impact.StateOf(group) != ImpactState.Down))
+                if (contributors >= 2 && taken.Members - union.Count < taken.MinUp && singles.All(p => p.Impact.StateOf(taken.Group) != ImpactState.Down))
                 {
                     return true;
                 }
@@ -565,137 +561,7 @@ internal sealed class ScheduleEngine
 
     private static EquatableArray<ChangeId> Ids(List<Party> parties, IEnumerable<int> set) => EquatableArray.From(set.Select(i => parties[i].Change.Id));
 
-    /// <summary>
-    /// A change's planned impact as the rules read it: its affected CIs, the business services it leaves not Up (in id
-    /// order, with their hash codes sorted for lookups and intersections without a hash set per change) and the groups
-    /// it reaches (a member not Up), each with its members taken Down. Immutable once built.
-    /// </summary>
-    private sealed class Planned
-    {
-        private const int FilterBits = 4096;
-        private readonly EquatableArray<ConfigurationItemId> items;
-        private ulong[]? filter;
-
-        public Planned(CmdbGraph graph, ImpactResult impact, EquatableArray<ConfigurationItemId> items)
-        {
-            Graph = graph;
-            Impact = impact;
-            this.items = items;
-            Selection = graph.Select(items);
-            int count = impact.BusinessServiceCount;
-            var services = new ConfigurationItemId[count];
-            ServiceDown = new bool[count];
-            for (int i = 0; i < count; i++)
-            {
-                ImpactedItem service = impact[i];
-                services[i] = service.Id;
-                ServiceDown[i] = service.State == ImpactState.Down;
-            }
-
-            ServiceIndex = count == 0 ? IdIndex.Empty : new IdIndex(services);
-            List<GroupImpact>? reached = null;
-            foreach (GroupImpact group in impact.Groups)
-            {
-                if (group.MembersImpaired > 0)
-                {
-                    (reached ??= new List<GroupImpact>()).Add(group);
-                }
-            }
-
-            if (reached is not null)
-            {
-                Groups = reached.ToArray();
-                GroupIndex = new IdIndex(reached.Select(g => g.Group).ToArray());
-                Reached = new Dictionary<ConfigurationItemId, GroupImpact>(Groups.Length);
-                foreach (GroupImpact group in Groups)
-                {
-                    Reached[group.Group] = group;
-                }
-            }
-        }
-
-        public CmdbGraph Graph { get; }
-
-        public ImpactResult Impact { get; }
-
-        /// <summary>The affected CIs resolved on <see cref="Graph"/>.</summary>
-        public CmdbSelection Selection { get; }
-
-        /// <summary>The business services not Up, in id order.</summary>
-        public ConfigurationItemId[] Services => ServiceIndex.Ids;
-
-        /// <summary>The services, with their hash codes.</summary>
-        public IdIndex ServiceIndex { get; }
-
-        /// <summary>Whether the service at the same position is Down.</summary>
-        public bool[] ServiceDown { get; }
-
-        /// <summary>The groups reached (a member not Up), in id order; empty when none is.</summary>
-        public GroupImpact[] Groups { get; } = [];
-
-        /// <summary>Their ids, with their hash codes.</summary>
-        public IdIndex GroupIndex { get; } = IdIndex.Empty;
-
-        /// <summary>The groups reached by id; null when none is.</summary>
-        public Dictionary<ConfigurationItemId, GroupImpact>? Reached { get; }
-
-        private static (int X, int Y) FilterBitsOf(int hash) => (hash & (FilterBits - 1), (hash >>> 20) & (FilterBits - 1));
-
-        public bool HasItem(ConfigurationItemId id)
-        {
-            foreach (ConfigurationItemId item in items)
-            {
-                if (item == id)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Builds a 4,096-bit filter of this plan's service hash codes (two bits each), so that <see cref="CommonServices"/>
-        /// rejects most of another plan's services with two bit tests. For the proposed change of a check only (the
-        /// plans kept in the schedule do not carry one).
-        /// </summary>
-        public void BuildServiceFilter()
-        {
-            filter = new ulong[FilterBits / 64];
-            foreach (int hash in ServiceIndex.Hashes)
-            {
-                (int x, int y) = FilterBitsOf(hash);
-                filter[x >> 6] |= 1UL << x;
-                filter[y >> 6] |= 1UL << y;
-            }
-        }
-
-        /// <summary>This plan's services that the other's are also, in id order; null when none is.</summary>
-        public List<ConfigurationItemId>? CommonServices(Planned other)
-        {
-            if (filter is { } bits)
-            {
-                List<ConfigurationItemId>? found = null;
-                IdIndex theirs = other.ServiceIndex;
-                for (int j = 0; j < theirs.Count; j++)
-                {
-                    (int x, int y) = FilterBitsOf(theirs.Hashes[j]);
-                    if ((bits[x >> 6] & (1UL << x)) != 0 && (bits[y >> 6] & (1UL << y)) != 0 && ServiceIndex.IndexOf(theirs.Ids[j], theirs.Hashes[j]) >= 0)
-                    {
-                        (found ??= new List<ConfigurationItemId>()).Add(theirs.Ids[j]);
-                    }
-                }
-
-                return found;
-            }
-
-            var common = new List<(int Here, int There)>();
-            ServiceIndex.Intersect(other.ServiceIndex, common);
-            return common.Count == 0 ? null : common.ConvertAll(p => Services[p.Here]);
-        }
-    }
-
-    private sealed record Party(ScheduledChange Change, Planned Plan);
+    private sealed record Party(ScheduledChange Change, PlannedImpact Plan);
 
     /// <summary>The scheduled changes affecting one service, by window start, with running sums of their expected outages.</summary>
     private sealed class BudgetLedger

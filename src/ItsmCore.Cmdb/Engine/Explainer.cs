@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using ItsmCore.Primitives;
 
 namespace ItsmCore.Cmdb.Engine;
@@ -13,18 +12,16 @@ namespace ItsmCore.Cmdb.Engine;
 /// </summary>
 /// <remarks>
 /// Sparse: the tree is two arrays indexed by the node's position in the result (its size follows the result, not the
-/// graph). During the search a node's position is read from a graph-sized map kept in one cached slot (like the
+/// graph). During the search a node's position is read from a graph-sized map kept in one cached slot of the graph (like the
 /// propagation's scratch) and cleared by walking the result afterwards, so a state lookup is an array read instead of
 /// a hash lookup: at a 434-CI result this took the build from about 140 µs (two dictionaries) to a small part of
-/// the impact query itself (docs/benchmarks/cmdb.md).
+/// the impact query itself (docs/benchmarks/changes.md, "What changed").
 /// </remarks>
 internal sealed class Explainer
 {
     private const int Root = -1;
     private const int QuorumStep = -2;
     private const int Unvisited = int.MinValue;
-
-    private static int[]? cachedMap;
 
     private readonly GraphEngine engine;
     private readonly int[] nodes;
@@ -55,7 +52,7 @@ internal sealed class Explainer
         via = new int[count];
         input = new bool[count];
         Array.Fill(parent, Unvisited);
-        int[] map = Interlocked.Exchange(ref cachedMap, null) is { } cached && cached.Length >= engine.Count ? cached : new int[engine.Count];
+        int[] map = engine.RentPositionMap();
         try
         {
             // map[node] = position + 1 (0: not impaired, Up)
@@ -73,7 +70,7 @@ internal sealed class Explainer
                 map[nodes[i]] = 0;
             }
 
-            Volatile.Write(ref cachedMap, map);
+            engine.ReturnPositionMap(map);
         }
     }
 

@@ -54,6 +54,7 @@ internal sealed class GraphEngine
     /// <summary>The bits of the largest node index: the radix sort's passes.</summary>
     private readonly int keyBits;
     private Scratch? cached;
+    private int[]? positionMap;
 
     public GraphEngine(CmdbSnapshot snapshot)
     {
@@ -467,6 +468,12 @@ internal sealed class GraphEngine
 
         return (result, states, serviceCount);
     }
+
+    /// <summary>A graph-sized map, all zero, from the cached slot or new (explanations map nodes to result positions in it).</summary>
+    public int[] RentPositionMap() => Interlocked.Exchange(ref positionMap, null) ?? new int[Count];
+
+    /// <summary>Returns a map taken with <see cref="RentPositionMap"/>, all zero again.</summary>
+    public void ReturnPositionMap(int[] map) => Volatile.Write(ref positionMap, map);
 
     public byte QuorumState(int g, int down, int impaired)
     {

@@ -63,7 +63,7 @@ public sealed class ScheduleAssistant
         ScheduledChange[] list = [.. changes];
         Blackout[] periods = [.. blackouts];
         ChangeSchedule schedule = ChangeSchedule.Create(list, periods, settings, graphAt);
-        return new ScheduleAssistant(schedule, new SlotFinder(schedule, list, periods, settings, graphAt));
+        return new ScheduleAssistant(schedule, new SlotFinder(schedule, periods, settings, graphAt));
     }
 
     /// <summary>Creates the assistant over a schedule on one CMDB graph.</summary>

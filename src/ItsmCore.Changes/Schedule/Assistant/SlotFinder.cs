@@ -17,9 +17,8 @@ namespace ItsmCore.Changes;
 /// long enough, service hours until they close, an exceeded allowance for the whole stretch of one CMDB graph. The
 /// search moves to the latest of these until no rule moves it, rounds up to a whole minute, asks the error-budget port,
 /// and checks the result with <see cref="ChangeSchedule.CheckConflicts"/>; a start that check refuses (a rule this
-/// search does not know) moves one minute, so the answer is always the schedule's. Changes sorted by start with a
-/// running maximum of ends answer overlap queries; each change's planned impact is computed on first use and kept.
-/// Thread-safe.
+/// search does not know) moves one minute, so the answer is always the schedule's. The compiled schedule's changes,
+/// planned impacts and overlap index serve the search (nothing is planned twice). Thread-safe.
 /// </summary>
 internal sealed class SlotFinder
 {
@@ -27,31 +26,24 @@ internal sealed class SlotFinder
     private static readonly Duration OneDay = Duration.FromDays(1);
 
     private readonly ChangeSchedule schedule;
+    private readonly ScheduleEngine engine;
     private readonly ScheduledChange[] changes;
-    private readonly Instant[] starts;
-    private readonly Instant[] maxEnds;
-    private readonly Plan?[] plans;
     private readonly Blackout[] blackouts;
     private readonly ScheduleSettings settings;
     private readonly Func<Instant, CmdbGraph> graphAt;
 
-    public SlotFinder(ChangeSchedule schedule, ScheduledChange[] source, Blackout[] blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt)
+    /// <param name="schedule">The compiled schedule: its changes (sorted by start), their planned impacts (computed at its creation) and its overlap index serve the search.</param>
+    /// <param name="blackouts">The schedule's blackouts.</param>
+    /// <param name="settings">The schedule's settings.</param>
+    /// <param name="graphAt">The schedule's CMDB source.</param>
+    public SlotFinder(ChangeSchedule schedule, Blackout[] blackouts, ScheduleSettings settings, Func<Instant, CmdbGraph> graphAt)
     {
         this.schedule = schedule;
+        engine = schedule.Engine;
+        changes = engine.Changes;
         this.blackouts = blackouts;
         this.settings = settings;
         this.graphAt = graphAt;
-        changes = source.OrderBy(c => c.Window.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToArray();
-        starts = new Instant[changes.Length];
-        maxEnds = new Instant[changes.Length];
-        plans = new Plan?[changes.Length];
-        Instant running = Instant.MinValue;
-        for (int i = 0; i < changes.Length; i++)
-        {
-            starts[i] = changes[i].Window.Start;
-            running = changes[i].Window.End > running ? changes[i].Window.End : running;
-            maxEnds[i] = running;
-        }
     }
 
     public IReadOnlyList<FreeWindow> Find(ScheduledChange change, Duration length, Instant from, Instant end, int count)
@@ -95,7 +87,7 @@ internal sealed class SlotFinder
         return result;
     }
 
-    private FreeWindow Describe(ScheduledChange candidate, Plan mine)
+    private FreeWindow Describe(ScheduledChange candidate, PlannedImpact mine)
     {
         Interval window = candidate.Window;
         var neighbours = new List<ChangeId>();
@@ -103,7 +95,7 @@ internal sealed class SlotFinder
         {
             foreach (int i in Overlapping(window.Start - OneDay, window.End + OneDay))
             {
-                if (changes[i].Id != candidate.Id && PlanOf(i).ServiceIndex.Overlaps(mine.ServiceIndex))
+                if (changes[i].Id != candidate.Id && engine.PlanAt(i).ServiceIndex.Overlaps(mine.ServiceIndex))
                 {
                     neighbours.Add(changes[i].Id);
                 }
@@ -135,31 +127,7 @@ internal sealed class SlotFinder
     }
 
     /// <summary>The indices of the changes whose window overlaps [from, to).</summary>
-    private IEnumerable<int> Overlapping(Instant from, Instant to)
-    {
-        int hi = FirstStartAtOrAfter(to);
-        for (int i = hi - 1; i >= 0 && maxEnds[i] > from; i--)
-        {
-            if (changes[i].Window.End > from)
-            {
-                yield return i;
-            }
-        }
-    }
-
-    private int FirstStartAtOrAfter(Instant instant) => Sorted.FirstAtOrAfter<Instant>(starts, instant);
-
-    private Plan PlanOf(int i)
-    {
-        Plan? plan = Volatile.Read(ref plans[i]);
-        if (plan is null)
-        {
-            plan = Plan.Of(changes[i], graphAt(changes[i].Window.Start));
-            plan = Interlocked.CompareExchange(ref plans[i], plan, null) ?? plan;
-        }
-
-        return plan;
-    }
+    private IEnumerable<int> Overlapping(Instant from, Instant to) => engine.Overlapping(new Interval(from, to));
 
     private static Instant CeilingMinute(Instant instant)
     {
@@ -202,53 +170,6 @@ internal sealed class SlotFinder
         }
     }
 
-    /// <summary>A change's planned impact: the affected business services and the affected CIs.</summary>
-    private sealed class Plan
-    {
-        private Plan(CmdbGraph graph, ImpactResult impact, ConfigurationItemId[] services, HashSet<ConfigurationItemId> items, CmdbSelection selection)
-        {
-            Graph = graph;
-            Impact = impact;
-            Selection = selection;
-            Services = services;
-            ServiceSet = services.ToHashSet();
-            ServiceIndex = services.Length == 0 ? IdIndex.Empty : new IdIndex(services);
-            Items = items;
-        }
-
-        public CmdbGraph Graph { get; }
-
-        public ImpactResult Impact { get; }
-
-        /// <summary>The affected CIs resolved on the impact's graph.</summary>
-        public CmdbSelection Selection { get; }
-
-        public ConfigurationItemId[] Services { get; }
-
-        public HashSet<ConfigurationItemId> ServiceSet { get; }
-
-        /// <summary>The services with their hash codes, for overlap tests without hashing again.</summary>
-        public IdIndex ServiceIndex { get; }
-
-        public HashSet<ConfigurationItemId> Items { get; }
-
-        public static Plan Of(ScheduledChange change, CmdbGraph graph)
-        {
-            // the impact only: PlanOutage would also sort every business service of the graph
-            ImpactResult impact = graph.Impact(change.AffectedItems, Array.Empty<ConfigurationItemId>());
-            var services = new List<ConfigurationItemId>();
-            foreach (ImpactedItem item in impact)
-            {
-                if (item.IsBusinessService && item.State != ImpactState.Up)
-                {
-                    services.Add(item.Id);
-                }
-            }
-
-            return new Plan(graph, impact, services.ToArray(), change.AffectedItems.ToHashSet(), graph.Select(change.AffectedItems));
-        }
-    }
-
     /// <summary>One search over a stretch of starts on which the CMDB source gives the same graph.</summary>
     private sealed class Query
     {
@@ -268,17 +189,17 @@ internal sealed class SlotFinder
             this.change = change;
             this.length = length;
             Graph = graph;
-            Mine = Plan.Of(change, graph);
+            Mine = PlannedImpact.Of(change, graph);
             StretchEnd = FindStretchEnd(owner.graphAt, graph, from, last);
             ScheduleSettings settings = owner.settings;
-            IEnumerable<ConfigurationItemId> checkedItems = change.AffectedItems.Concat(Mine.Services.Where(s => !Mine.Items.Contains(s)));
+            IEnumerable<ConfigurationItemId> checkedItems = change.AffectedItems.Concat(Mine.Services.Where(s => !Mine.HasItem(s)));
             maintenance = checkedItems.Where(settings.MaintenanceWindows.ContainsKey).Select(i => settings.MaintenanceWindows[i]).ToArray();
             serviceHours = change.ExpectedOutage > Duration.Zero
                 ? Mine.Services.Where(settings.ServiceHours.ContainsKey).Select(s => settings.ServiceHours[s]).ToArray()
                 : [];
             allowanceExceeded = Mine.Services.Any(s => settings.OutageAllowances.TryGetValue(s, out Duration allowance) && change.ExpectedOutage > allowance);
             blocking = owner.blackouts
-                .Where(b => b.CoversEverything || b.Scope.Any(c => Mine.Items.Contains(c) || Mine.ServiceSet.Contains(c)))
+                .Where(b => b.CoversEverything || b.Scope.Any(c => Mine.HasItem(c) || Mine.ServiceIndex.IndexOf(c) >= 0))
                 .ToArray();
             frozenIfAsked = settings.ErrorBudget is null
                 ? []
@@ -288,7 +209,7 @@ internal sealed class SlotFinder
 
         public CmdbGraph Graph { get; }
 
-        public Plan Mine { get; }
+        public PlannedImpact Mine { get; }
 
         /// <summary>The first whole-minute start after the stretch (where the source gives another graph), or past the last start.</summary>
         public Instant StretchEnd { get; }
@@ -438,8 +359,8 @@ internal sealed class SlotFinder
             }
 
             ScheduledChange other = owner.changes[i];
-            Plan theirs = owner.PlanOf(i);
-            bool result = other.AffectedItems.Any(Mine.Items.Contains)
+            PlannedImpact theirs = owner.engine.PlanAt(i);
+            bool result = other.AffectedItems.Any(Mine.HasItem)
                 || Reaches(Mine, theirs, other)
                 || Reaches(theirs, Mine, change)
                 || Mine.ServiceIndex.Overlaps(theirs.ServiceIndex)
@@ -450,7 +371,7 @@ internal sealed class SlotFinder
 
         // Whether the impact of one plan reaches a CI of the other change (ids resolved once per plan when both plans are
         // on one graph).
-        private static bool Reaches(Plan from, Plan to, ScheduledChange toChange) =>
+        private static bool Reaches(PlannedImpact from, PlannedImpact to, ScheduledChange toChange) =>
             ReferenceEquals(from.Graph, to.Graph)
                 ? from.Impact.ImpairsAny(to.Selection)
                 : toChange.AffectedItems.Any(c => from.Impact.StateOf(c) != ImpactState.Up);
